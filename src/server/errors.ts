@@ -1,0 +1,57 @@
+import type { LocalizedText } from '../shared/contracts/profile.js';
+
+/**
+ * A field that failed validation, named by its dotted path in the request. Locale-neutral: the error
+ * handler words it in the caller's language.
+ */
+export type FieldIssue = {
+  field: string;
+  code:
+    | 'required'
+    | 'invalid_type'
+    | 'one_of'
+    | 'too_small'
+    | 'too_big'
+    | 'too_short'
+    | 'too_long'
+    | 'integer'
+    | 'format'
+    | 'unknown_field'
+    | 'invalid';
+  /** The bound or the allowed values, for the message. */
+  detail?: string;
+  /** A rule-specific message that replaces the generic one. */
+  message?: LocalizedText;
+};
+
+/** The few typed errors the services raise; one handler maps them to problem+json. */
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly problemType: string;
+}
+
+/** A missing record, and also one the caller may not see: both answer 404 alike. */
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly problemType = 'not-found';
+}
+
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly problemType = 'conflict';
+}
+
+export class RequestValidationError extends AppError {
+  readonly status = 400;
+  readonly problemType = 'validation';
+  /** Fastify reads these two to treat the error as a validation failure. */
+  readonly statusCode = 400;
+  readonly validationContext: string;
+  constructor(
+    readonly part: 'body' | 'querystring' | 'params' | 'headers',
+    readonly issues: FieldIssue[],
+  ) {
+    super(`Invalid ${part}`);
+    this.validationContext = part;
+  }
+}

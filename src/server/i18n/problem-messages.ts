@@ -1,0 +1,73 @@
+import type { Locale } from '../../shared/i18n/locale.js';
+
+type ProblemTexts = {
+  titles: Record<'validation' | 'not-found' | 'conflict' | 'rate-limited' | 'internal' | 'bad-request' | 'unavailable', string>;
+  validationDetail: string;
+  field: {
+    required: string;
+    invalidType: string;
+    oneOf: (options: string) => string;
+    tooSmall: (minimum: string) => string;
+    tooBig: (maximum: string) => string;
+    tooShort: (minimum: string) => string;
+    tooLong: (maximum: string) => string;
+    integer: string;
+    format: string;
+    unknownField: string;
+    invalid: string;
+  };
+};
+
+/** Problem titles and field messages, in plain words, in both languages. */
+export const problemMessages: Record<Locale, ProblemTexts> = {
+  ja: {
+    titles: {
+      validation: '入力内容に誤りがあります',
+      'not-found': '見つかりません',
+      conflict: 'ほかの操作と重なりました。もう一度お試しください',
+      'rate-limited': 'アクセスが集中しています。しばらくしてからお試しください',
+      internal: 'システムで問題が起きました。時間をおいてもう一度お試しください',
+      'bad-request': 'リクエストの形式が正しくありません',
+      unavailable: 'ただいま利用できません。しばらくしてからお試しください',
+    },
+    validationDetail: '各項目の説明に従って入力を直してください。',
+    field: {
+      required: '入力してください',
+      invalidType: '形式が正しくありません',
+      oneOf: (options) => `次のいずれかを指定してください: ${options}`,
+      tooSmall: (minimum) => `${minimum} 以上の値を指定してください`,
+      tooBig: (maximum) => `${maximum} 以下の値を指定してください`,
+      tooShort: (minimum) => `${minimum} 文字以上で入力してください`,
+      tooLong: (maximum) => `${maximum} 文字以内で入力してください`,
+      integer: '整数を指定してください',
+      format: '形式が正しくありません',
+      unknownField: 'この項目は使えません',
+      invalid: '値が正しくありません',
+    },
+  },
+  en: {
+    titles: {
+      validation: 'Some of the information is not valid',
+      'not-found': 'Not found',
+      conflict: 'This clashed with another change. Please try again',
+      'rate-limited': 'Too many requests. Please wait a little and try again',
+      internal: 'Something went wrong on our side. Please try again later',
+      'bad-request': 'The request is malformed',
+      unavailable: 'Not available right now. Please try again shortly',
+    },
+    validationDetail: 'Please correct each field as described.',
+    field: {
+      required: 'This is required',
+      invalidType: 'This has the wrong format',
+      oneOf: (options) => `Choose one of: ${options}`,
+      tooSmall: (minimum) => `Must be at least ${minimum}`,
+      tooBig: (maximum) => `Must be at most ${maximum}`,
+      tooShort: (minimum) => `Must be at least ${minimum} characters`,
+      tooLong: (maximum) => `Must be at most ${maximum} characters`,
+      integer: 'Must be a whole number',
+      format: 'This has the wrong format',
+      unknownField: 'This field is not allowed',
+      invalid: 'This value is not valid',
+    },
+  },
+};
