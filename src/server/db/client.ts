@@ -39,6 +39,9 @@ export type DatabaseOptions =
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced
+    // on next use; without a listener Node would treat it as an unhandled error and stop the process.
+    pool.on('error', () => undefined);
     const db = drizzlePostgres(pool, { schema, casing: 'snake_case' });
     return {
       db,

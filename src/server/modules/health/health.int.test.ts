@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+
+describe('health and operations endpoints', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports the process up', async () => {
+    const response = await t.app.inject('/api/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports the database reachable', async () => {
+    const response = await t.app.inject('/api/ready');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ready', database: 'up' });
+  });
+
+  it('answers with a request id, and keeps a safe one given by the caller', async () => {
+    const generated = await t.app.inject('/api/health');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const given = await t.app.inject({ url: '/api/health', headers: { 'x-request-id': 'trace-12345678' } });
+    expect(given.headers['x-request-id']).toBe('trace-12345678');
+    const hostile = await t.app.inject({ url: '/api/health', headers: { 'x-request-id': 'a\nb<script>' } });
+    expect(hostile.headers['x-request-id']).not.toContain('<');
+  });
+
+  it('sends security headers with a strict content security policy', async () => {
+    const response = await t.app.inject('/api/health');
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('exposes Prometheus metrics labelled by route pattern', async () => {
+    await t.app.inject('/api/v1/departments');
+    const response = await t.app.inject('/api/metrics');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('http_request_duration_seconds_count{method="GET",route="/api/v1/departments",status="200"}');
+    expect(response.body).toContain('process_cpu_seconds_total');
+  });
+
+  it('serves OpenAPI generated from the contracts, and its UI', async () => {
+    const json = await t.app.inject('/api/docs/json');
+    expect(json.statusCode).toBe(200);
+    const spec = json.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/ready', '/api/v1/profile', '/api/v1/departments']),
+    );
+    const ui = await t.app.inject('/api/docs/');
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toContain('text/html');
+  });
+});

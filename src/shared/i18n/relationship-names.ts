@@ -1,0 +1,48 @@
+import type { Relationship } from '../domain/kinship.js';
+import type { Locale } from './locale.js';
+
+/** How each relationship to the patient is called, for forms, the guide and printed documents. */
+export const relationshipNames: Record<Locale, Record<Relationship, string>> = {
+  ja: {
+    spouse: '配偶者',
+    parent: '父母',
+    child: '子',
+    sibling: '兄弟姉妹',
+    grandparent: '祖父母',
+    grandchild: '孫',
+    great_grandparent: '曽祖父母',
+    great_grandchild: 'ひ孫',
+    uncle_aunt: 'おじ・おば',
+    nephew_niece: 'おい・めい',
+    cousin: 'いとこ',
+    parent_in_law: '配偶者の父母',
+    child_in_law: '子の配偶者',
+    sibling_in_law: '配偶者の兄弟姉妹',
+    grandparent_in_law: '配偶者の祖父母',
+    grandchild_in_law: '孫の配偶者',
+    uncle_aunt_in_law: '配偶者のおじ・おば',
+    nephew_niece_in_law: '配偶者のおい・めい',
+    other: 'その他',
+  },
+  en: {
+    spouse: 'Spouse',
+    parent: 'Parent',
+    child: 'Child',
+    sibling: 'Brother or sister',
+    grandparent: 'Grandparent',
+    grandchild: 'Grandchild',
+    great_grandparent: 'Great-grandparent',
+    great_grandchild: 'Great-grandchild',
+    uncle_aunt: 'Uncle or aunt',
+    nephew_niece: 'Nephew or niece',
+    cousin: 'Cousin',
+    parent_in_law: 'Parent-in-law',
+    child_in_law: 'Son- or daughter-in-law',
+    sibling_in_law: 'Brother- or sister-in-law',
+    grandparent_in_law: "Spouse's grandparent",
+    grandchild_in_law: "Grandchild's spouse",
+    uncle_aunt_in_law: "Spouse's uncle or aunt",
+    nephew_niece_in_law: "Spouse's nephew or niece",
+    other: 'Other',
+  },
+};
