@@ -5,6 +5,8 @@ import type { DatabaseHandle } from './db/client.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
+import { rulesRoutes } from './modules/rules/rules.routes.js';
+import { createRulesService } from './modules/rules/rules.service.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerProblemHandlers } from './plugins/problem.js';
@@ -44,6 +46,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Before any route: Fastify binds a route's error handler when the route is loaded, so handlers set
+  // later never reach routes declared earlier (they answered with Fastify's own JSON, not problem+json).
+  registerProblemHandlers(app);
 
   registerRequestContext(app);
   await registerSecurity(app);
@@ -51,10 +56,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerMetrics(app);
 
   const profiles = createProfileService(database.db);
-  healthRoutes(app, { pingDatabase: database.ping });
+  healthRoutes(app, { pingDatabase: () => database.ping() });
   profileRoutes(app, { profiles });
+  rulesRoutes(app, { rules: createRulesService({ profiles, clock: deps.clock }) });
 
   await registerWeb(app, config.webDistDir);
-  registerProblemHandlers(app);
   return app;
 }

@@ -14,6 +14,8 @@ export type FieldIssue = {
     | 'too_big'
     | 'too_short'
     | 'too_long'
+    | 'too_few'
+    | 'too_many'
     | 'integer'
     | 'format'
     | 'unknown_field'

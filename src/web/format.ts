@@ -3,7 +3,11 @@ import type { Locale } from '../shared/i18n/locale.js';
 const tags: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
 
 export function formatYen(amountYen: number, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], { style: 'currency', currency: 'JPY', currencyDisplay: 'narrowSymbol' }).format(amountYen);
+  return new Intl.NumberFormat(tags[locale], {
+    style: 'currency',
+    currency: 'JPY',
+    currencyDisplay: 'narrowSymbol',
+  }).format(amountYen);
 }
 
 /** A moment as the hospital's clock shows it, e.g. 11月27日(金) 10:00 / Fri 27 Nov, 10:00. */
@@ -20,17 +24,22 @@ export function formatDayAndTime(iso: string, locale: Locale, timeZone: string):
 }
 
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(tags[locale], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(tags[locale], {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /** "12-29" → 12月29日 / 29 Dec */
 export function formatMonthDay(monthDay: string, locale: Locale): string {
   const [month, day] = monthDay.split('-').map(Number);
-  return new Intl.DateTimeFormat(tags[locale], { month: locale === 'ja' ? 'numeric' : 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)),
-  );
+  return new Intl.DateTimeFormat(tags[locale], {
+    month: locale === 'ja' ? 'numeric' : 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, (month ?? 1) - 1, day ?? 1)));
 }
 
 /** 0 = Sunday … 6 = Saturday → 月曜日 / Monday. */

@@ -1,12 +1,39 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
-/**
- * Calm and readable for older eyes: 17 px body text, generous line height, and the darker shades of the
- * primary colour so text and buttons pass WCAG AA contrast.
- */
+/** A deep teal whose darker shades keep AA contrast on its own light tints. */
+const brand: MantineColorsTuple = [
+  '#e6f4f1',
+  '#c2e4dc',
+  '#99d2c5',
+  '#6fbfad',
+  '#4aae98',
+  '#2f9d86',
+  '#1f8a74',
+  '#147560',
+  '#0b5f4d',
+  '#064a3b',
+];
+
+/** Warnings: amber tints with a brown text shade that stays readable. */
+const caution: MantineColorsTuple = [
+  '#fff4e5',
+  '#ffe3bf',
+  '#ffd08f',
+  '#ffbb5c',
+  '#ffa833',
+  '#f59a0f',
+  '#d98200',
+  '#b36a00',
+  '#8c5300',
+  '#663c00',
+];
+
+/** Calm and readable for older eyes: 17 px body text, generous line height, AA contrast everywhere. */
 export const theme = createTheme({
-  primaryColor: 'teal',
-  primaryShade: { light: 9, dark: 5 },
+  colors: { brand, caution },
+  primaryColor: 'brand',
+  primaryShade: { light: 8, dark: 5 },
+  autoContrast: true,
   fontFamily:
     '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP", Meiryo, system-ui, sans-serif',
   fontSizes: { xs: '0.875rem', sm: '1rem', md: '1.0625rem', lg: '1.1875rem', xl: '1.375rem' },
@@ -14,4 +41,20 @@ export const theme = createTheme({
   headings: { fontWeight: '700', sizes: { h1: { fontSize: '1.75rem', lineHeight: '1.4' } } },
   defaultRadius: 'md',
   focusRing: 'always',
+});
+
+/**
+ * Mantine draws light and outline variants in shade 6, which fails WCAG AA on light backgrounds;
+ * shade 9 passes, so every colour's light/outline text uses it.
+ */
+export const contrastCssVariables: CSSVariablesResolver = (resolvedTheme) => ({
+  variables: {},
+  light: Object.fromEntries(
+    Object.keys(resolvedTheme.colors).flatMap((color) => [
+      [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
+      [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-9)`],
+      [`--mantine-color-${color}-text`, `var(--mantine-color-${color}-9)`],
+    ]),
+  ),
+  dark: {},
 });

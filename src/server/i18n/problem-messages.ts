@@ -1,7 +1,10 @@
 import type { Locale } from '../../shared/i18n/locale.js';
 
 type ProblemTexts = {
-  titles: Record<'validation' | 'not-found' | 'conflict' | 'rate-limited' | 'internal' | 'bad-request' | 'unavailable', string>;
+  titles: Record<
+    'validation' | 'not-found' | 'conflict' | 'rate-limited' | 'internal' | 'bad-request' | 'unavailable',
+    string
+  >;
   validationDetail: string;
   field: {
     required: string;
@@ -11,6 +14,8 @@ type ProblemTexts = {
     tooBig: (maximum: string) => string;
     tooShort: (minimum: string) => string;
     tooLong: (maximum: string) => string;
+    tooFew: (minimum: string) => string;
+    tooMany: (maximum: string) => string;
     integer: string;
     format: string;
     unknownField: string;
@@ -39,6 +44,8 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       tooBig: (maximum) => `${maximum} 以下の値を指定してください`,
       tooShort: (minimum) => `${minimum} 文字以上で入力してください`,
       tooLong: (maximum) => `${maximum} 文字以内で入力してください`,
+      tooFew: (minimum) => `${minimum} 件以上指定してください`,
+      tooMany: (maximum) => `${maximum} 件までにしてください`,
       integer: '整数を指定してください',
       format: '形式が正しくありません',
       unknownField: 'この項目は使えません',
@@ -64,6 +71,8 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       tooBig: (maximum) => `Must be at most ${maximum}`,
       tooShort: (minimum) => `Must be at least ${minimum} characters`,
       tooLong: (maximum) => `Must be at most ${maximum} characters`,
+      tooFew: (minimum) => `Give at least ${minimum}`,
+      tooMany: (maximum) => `Give at most ${maximum}`,
       integer: 'Must be a whole number',
       format: 'This has the wrong format',
       unknownField: 'This field is not allowed',

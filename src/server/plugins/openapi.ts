@@ -10,7 +10,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       openapi: '3.1.0',
       info: {
         title: 'Consilium API',
-        description: 'Online second-opinion outpatient service. Messages follow Accept-Language (ja default, en).',
+        description:
+          'Online second-opinion outpatient service. Messages follow Accept-Language (ja default, en).',
         version,
       },
       tags: [

@@ -12,11 +12,18 @@ describe('problem+json error handling', () => {
     const response = await t.app.inject('/api/v1/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ status: 404, title: '見つかりません', type: 'urn:consilium:problem:not-found' });
+    expect(response.json()).toMatchObject({
+      status: 404,
+      title: '見つかりません',
+      type: 'urn:consilium:problem:not-found',
+    });
   });
 
   it('follows Accept-Language for English', async () => {
-    const response = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const response = await t.app.inject({
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(response.json()).toMatchObject({ title: 'Not found' });
   });
 

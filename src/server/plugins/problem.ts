@@ -36,6 +36,10 @@ function fieldMessage(issue: FieldIssue, locale: Locale): string {
       return texts.tooShort(detail);
     case 'too_long':
       return texts.tooLong(detail);
+    case 'too_few':
+      return texts.tooFew(detail);
+    case 'too_many':
+      return texts.tooMany(detail);
     case 'integer':
       return texts.integer;
     case 'format':
@@ -47,7 +51,13 @@ function fieldMessage(issue: FieldIssue, locale: Locale): string {
   }
 }
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, key: ProblemKey, extra: Partial<ProblemBody> = {}) {
+function send(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  key: ProblemKey,
+  extra: Partial<ProblemBody> = {},
+) {
   const locale = request.locale ?? localeOf(request);
   const body: ProblemBody = {
     type: problemType(key),
@@ -63,15 +73,32 @@ function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && 'statusCode' in error;
 }
 
+/**
+ * A body Fastify could not read as JSON (broken, empty, or carrying __proto__/constructor.prototype,
+ * which the parser refuses) is a bad `body` field like any other, so the caller gets `errors[]` too.
+ */
+function asValidationError(error: unknown): RequestValidationError | undefined {
+  if (error instanceof RequestValidationError) return error;
+  if (!isFastifyError(error)) return undefined;
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return new RequestValidationError('body', [{ field: 'body', code: 'format' }]);
+  }
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return new RequestValidationError('body', [{ field: 'body', code: 'required' }]);
+  }
+  return undefined;
+}
+
 /** One place maps every error to application/problem+json; 5xx details never leave the server. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof RequestValidationError) {
+    const invalid = asValidationError(error);
+    if (invalid) {
       const locale = request.locale ?? localeOf(request);
       return send(reply, request, 400, 'validation', {
         detail: problemMessages[locale].validationDetail,
-        errors: error.issues.map((issue) => ({
-          field: issue.field === '' ? error.part : issue.field,
+        errors: invalid.issues.map((issue) => ({
+          field: issue.field === '' ? invalid.part : issue.field,
           code: issue.code,
           message: fieldMessage(issue, locale),
         })),

@@ -57,8 +57,13 @@ export const eligibilityOutcomeSchema = z
   .describe('ineligible if any reason refuses; needs_review if only review reasons; else eligible.');
 export type EligibilityOutcome = z.infer<typeof eligibilityOutcomeSchema>;
 
-/** z.iso.date checks the calendar too: 2025-02-29 and 2026-04-31 are refused. */
-const calendarDateSchema = z.iso.date();
+/**
+ * z.iso.date checks the calendar too: 2025-02-29 and 2026-04-31 are refused, in the catalogue's words
+ * ("enter a real date as YYYY-MM-DD"); a missing or non-string value keeps its generic message.
+ */
+const calendarDateSchema = z.iso.date({
+  error: (issue) => (issue.code === 'invalid_format' ? 'calendar_date' : undefined),
+});
 
 export const familyMemberSchema = z.strictObject({
   relationship: relationshipSchema.describe('Relationship of this attending family member to the patient.'),
@@ -122,7 +127,7 @@ export const eligibilityRequestSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['patient', 'birthDate'],
-        message: 'The birth date is after asOf.',
+        message: 'birth_date_in_future',
       });
     }
   });

@@ -20,7 +20,8 @@ export async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T>
   });
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => ({}));
-    const title = typeof body === 'object' && body && 'title' in body ? String(body.title) : response.statusText;
+    const title =
+      typeof body === 'object' && body && 'title' in body ? String(body.title) : response.statusText;
     throw new ApiProblem(response.status, title, []);
   }
   return schema.parse(await response.json());

@@ -71,7 +71,12 @@ export function Layout() {
         <Stack maw={760} mx="auto" gap="xl" pb="xl">
           <Outlet />
           {profile && (
-            <Stack component="footer" gap="xs" pt="lg" style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}>
+            <Stack
+              component="footer"
+              gap="xs"
+              pt="lg"
+              style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}
+            >
               <Title order={2} size="h4">
                 {t('footer.contact')}
               </Title>

@@ -29,27 +29,42 @@ export function PhoneDeskCard({ profile, compact = false }: { profile: HospitalP
   return (
     <Stack gap={4} data-testid="phone-desk">
       {!compact && <Text fw={700}>{pick(desk.name)}</Text>}
-      <Anchor href={`tel:${desk.number.replace(/[^\d+]/g, '')}`} fz={compact ? 'md' : 'xl'} fw={700} aria-label={t('phoneDesk.call', { number: desk.number })}>
+      <Anchor
+        href={`tel:${desk.number.replace(/[^\d+]/g, '')}`}
+        fz={compact ? 'md' : 'xl'}
+        fw={700}
+        aria-label={t('phoneDesk.call', { number: desk.number })}
+      >
         {desk.number}
       </Anchor>
       {desk.menuOption && <Text size="sm">{t('phoneDesk.option', { option: desk.menuOption })}</Text>}
       <Text size="sm">
         {t('phoneDesk.hours', { opensAt: desk.opensAt, closesAt: desk.closesAt })}
-        {!compact && <>{' / '}{t('phoneDesk.closedDays', { days: closedDays })}</>}
+        {!compact && (
+          <>
+            {' / '}
+            {t('phoneDesk.closedDays', { days: closedDays })}
+          </>
+        )}
       </Text>
       <Badge
         data-testid="phone-desk-status"
         data-open={status.open}
-        color={status.open ? 'teal.9' : 'gray.8'}
+        color={status.open ? 'brand.9' : 'gray.8'}
         variant="filled"
         size="lg"
         radius="sm"
-        styles={{ root: { textTransform: 'none', height: 'auto', whiteSpace: 'normal', paddingBlock: 6 }, label: { whiteSpace: 'normal' } }}
+        styles={{
+          root: { textTransform: 'none', height: 'auto', whiteSpace: 'normal', paddingBlock: 6 },
+          label: { whiteSpace: 'normal' },
+        }}
       >
         {status.open && status.closesAt
           ? t('phoneDesk.openNow', { closesAt: formatTime(status.closesAt, locale, profile.timeZone) })
           : t('phoneDesk.closedNow', {
-              nextOpensAt: status.nextOpensAt ? formatDayAndTime(status.nextOpensAt, locale, profile.timeZone) : '—',
+              nextOpensAt: status.nextOpensAt
+                ? formatDayAndTime(status.nextOpensAt, locale, profile.timeZone)
+                : '—',
             })}
       </Badge>
     </Stack>

@@ -15,7 +15,11 @@ const departments: Department[] = [
     name: t('一般外科', 'General Surgery'),
     consultationWeekdays: [2, 4],
     conditions: [
-      condition('gastric_cancer_peritoneal_dissemination', '腹膜播種を伴う胃癌', 'Gastric cancer with peritoneal dissemination'),
+      condition(
+        'gastric_cancer_peritoneal_dissemination',
+        '腹膜播種を伴う胃癌',
+        'Gastric cancer with peritoneal dissemination',
+      ),
       condition('gastric_cancer', '胃癌', 'Gastric cancer'),
       condition('colorectal_cancer', '大腸癌', 'Colorectal cancer'),
       condition('esophageal_cancer', '食道癌', 'Oesophageal cancer'),
@@ -169,7 +173,10 @@ export const demoHospital: HospitalProfile = {
   },
   consultation: { unitMinutes: 30, maxMinutes: 60, slotWindowMinutes: 30, readyBeforeMinutes: 5 },
   phoneDesk: {
-    name: t('東大病院予約センター セカンドオピニオン担当', 'Second-opinion desk, UTokyo Hospital appointment centre'),
+    name: t(
+      '東大病院予約センター セカンドオピニオン担当',
+      'Second-opinion desk, UTokyo Hospital appointment centre',
+    ),
     number: '03-5800-8630',
     menuOption: '4',
     opensAt: '10:00',

@@ -11,7 +11,10 @@ const DEMO_SEED = 'demo-hospital';
  * Seeds the demo hospital once. The marker row makes it idempotent: a restart neither duplicates the
  * data nor overwrites what an admin has edited (or deleted) since.
  */
-export async function seedDemo(db: Database, profile: HospitalProfile = demoHospital): Promise<'seeded' | 'already'> {
+export async function seedDemo(
+  db: Database,
+  profile: HospitalProfile = demoHospital,
+): Promise<'seeded' | 'already'> {
   return db.transaction(async (tx) => {
     // Concurrent starts of several instances: only the one that inserts the marker seeds.
     const inserted = await tx

@@ -43,7 +43,9 @@ describe('health and operations endpoints', () => {
     await t.app.inject('/api/v1/departments');
     const response = await t.app.inject('/api/metrics');
     expect(response.statusCode).toBe(200);
-    expect(response.body).toContain('http_request_duration_seconds_count{method="GET",route="/api/v1/departments",status="200"}');
+    expect(response.body).toContain(
+      'http_request_duration_seconds_count{method="GET",route="/api/v1/departments",status="200"}',
+    );
     expect(response.body).toContain('process_cpu_seconds_total');
   });
 

@@ -31,7 +31,9 @@ describe('hospital profile as data', () => {
     const { departments: list } = departmentListSchema.parse(response.json());
     const surgery = list.find((department) => department.code === 'general_surgery');
     expect(surgery?.name).toEqual({ ja: '一般外科', en: 'General Surgery' });
-    expect(surgery?.conditions.map((condition) => condition.code)).toContain('gastric_cancer_peritoneal_dissemination');
+    expect(surgery?.conditions.map((condition) => condition.code)).toContain(
+      'gastric_cancer_peritoneal_dissemination',
+    );
     expect(surgery?.documentRequirements).toEqual([
       expect.objectContaining({
         document: 'DEPARTMENT_REFERRAL_ANNEX',
@@ -48,14 +50,19 @@ describe('hospital profile as data', () => {
 
   it('seeds once: a second run neither duplicates nor overwrites edited data', async () => {
     const { db } = t.database;
-    await db.update(departments).set({ nameJa: '一般外科（編集済み）' }).where(eq(departments.code, 'general_surgery'));
+    await db
+      .update(departments)
+      .set({ nameJa: '一般外科（編集済み）' })
+      .where(eq(departments.code, 'general_surgery'));
     await db.delete(departments).where(eq(departments.code, 'ophthalmology'));
     const before = await db.select().from(departmentConditions);
 
     expect(await seedDemo(db)).toBe('already');
 
     const profile = await loadHospitalProfile(db);
-    expect(profile.departments.find((d) => d.code === 'general_surgery')?.name.ja).toBe('一般外科（編集済み）');
+    expect(profile.departments.find((d) => d.code === 'general_surgery')?.name.ja).toBe(
+      '一般外科（編集済み）',
+    );
     expect(profile.departments.find((d) => d.code === 'ophthalmology')).toBeUndefined();
     expect(await db.select().from(departmentConditions)).toHaveLength(before.length);
   });

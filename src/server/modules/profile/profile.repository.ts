@@ -1,9 +1,6 @@
 import { asc } from 'drizzle-orm';
-import { z } from 'zod';
-import {
-  hospitalProfileSchema,
-  type HospitalProfile,
-} from '../../../shared/contracts/profile.js';
+import type { z } from 'zod';
+import { hospitalProfileSchema, type HospitalProfile } from '../../../shared/contracts/profile.js';
 import type { DbExecutor } from '../../db/client.js';
 import {
   departmentConditions,
@@ -51,7 +48,10 @@ export async function loadHospitalProfile(db: DbExecutor): Promise<HospitalProfi
       })),
   }));
   // Parse, never cast: a bad edit in the database shows up here, not as a wrong answer later.
-  return hospitalProfileSchema.parse({ ...profileSettingsSchema.parse(settingsRow.settings), departments: assembled });
+  return hospitalProfileSchema.parse({
+    ...profileSettingsSchema.parse(settingsRow.settings),
+    departments: assembled,
+  });
 }
 
 export async function insertHospitalProfile(db: DbExecutor, profile: HospitalProfile): Promise<void> {

@@ -46,7 +46,8 @@ export const en: Resources = {
       second: 'It is a chance to hear a second opinion from a specialist other than your primary physician.',
       noTreatment: 'There is no examination, test or treatment.',
       referral: 'A referral letter from your primary physician is always required.',
-      video: 'The consultation is a video call on a computer or smartphone. You do not need to come to the hospital.',
+      video:
+        'The consultation is a video call on a computer or smartphone. You do not need to come to the hospital.',
       selfPay: 'Health insurance does not cover it; you pay the full fee yourself. {{fees}} (tax included).',
       online: 'You apply and send your material on this website instead of by post.',
     },
@@ -56,21 +57,29 @@ export const en: Resources = {
     whatTitle: 'What this service is',
     what: "Patients who are being treated at another hospital receive our specialist's opinion on their current diagnosis and treatment. The opinion helps you choose your own treatment.",
     coversTitle: 'What the opinion can cover',
-    covers: { current: 'Your current diagnosis and treatment', future: 'Future treatment options and the outlook' },
+    covers: {
+      current: 'Your current diagnosis and treatment',
+      future: 'Future treatment options and the outlook',
+    },
     notTitle: 'What it does not include',
     not: 'We do not carry out new tests or treatment, and we do not prescribe medicine.',
     referralTitle: 'Why a referral letter is needed',
-    referral: "The opinion is about your primary physician's diagnosis and treatment plan, so a referral letter (診療情報提供書) and test data from your primary physician are always needed.",
+    referral:
+      "The opinion is about your primary physician's diagnosis and treatment plan, so a referral letter (診療情報提供書) and test data from your primary physician are always needed.",
     appointmentTitle: 'By appointment only',
     appointment: 'You cannot consult without an appointment. Consultation days differ by department.',
   },
   eligibility: {
     whoTitle: 'Who can consult',
     patient: 'In principle, the patient consults in person. Family members may join.',
-    family: 'If the patient really cannot take part, family members within the {{degree}} degree of kinship may consult on their own (with some exceptions).',
-    familyNeeds: "In that case we need the patient's signed consent form and a document that shows the family relationship.",
-    cannotSign: 'If the patient cannot sign the consent form because of their condition, please add a written note saying so.',
-    minor: 'If the patient is under {{age}}, no consent form is needed. Please send a copy of a document that shows the relationship, such as the health insurance card.',
+    family:
+      'If the patient really cannot take part, family members within the {{degree}} degree of kinship may consult on their own (with some exceptions).',
+    familyNeeds:
+      "In that case we need the patient's signed consent form and a document that shows the family relationship.",
+    cannotSign:
+      'If the patient cannot sign the consent form because of their condition, please add a written note saying so.',
+    minor:
+      'If the patient is under {{age}}, no consent form is needed. Please send a copy of a document that shows the relationship, such as the health insurance card.',
     degreesTitle: 'Examples of family within the {{degree}} degree',
     degree: 'Degree {{degree}}',
     spouse: 'Spouse',
@@ -79,7 +88,8 @@ export const en: Resources = {
     refusedTitle: 'When we cannot accept a consultation',
     refused: {
       notFamily: 'A request from anyone other than the patient or family within the {{degree}} degree',
-      noConsent: "A family-only consultation without the patient's consent form (except when the patient is under {{age}})",
+      noConsent:
+        "A family-only consultation without the patient's consent form (except when the patient is under {{age}})",
       treatment: 'Wanting tests or treatment at this hospital during the consultation',
       transfer: 'Wanting to transfer to this hospital from the outset',
       complaint: 'Complaints about the primary physician, medical malpractice, or matters in litigation',
@@ -95,7 +105,8 @@ export const en: Resources = {
     outside: 'The video service may only be used in Japan. We cannot accept consultations from abroad.',
   },
   documents: {
-    intro: 'What you need depends on your situation and the department. When you apply, you will see the exact list for you.',
+    intro:
+      'What you need depends on your situation and the department. When you apply, you will see the exact list for you.',
     physicianTitle: 'To ask your primary physician for',
     referral: 'Referral letter (診療情報提供書)',
     dataTitle: 'Test data and material needed for the opinion',
@@ -112,14 +123,17 @@ export const en: Resources = {
     applicantTitle: 'For the patient (or family) to fill in',
     applicationForm: 'Second-opinion application form',
     consultationSheet: 'Second-opinion consultation sheet',
-    onlineForms: 'You fill in both on this website when you apply. You can print them if you want a paper copy.',
+    onlineForms:
+      'You fill in both on this website when you apply. You can print them if you want a paper copy.',
     familyTitle: 'Also needed when only family members consult',
     consentForm: "The patient's signed consent form (not needed when the patient is under {{age}})",
-    proxyIds: 'Identity documents of every attending family member (copies of a driving licence, health insurance card or similar)',
+    proxyIds:
+      'Identity documents of every attending family member (copies of a driving licence, health insurance card or similar)',
     relationshipTitle: 'Proof of the relationship to the patient',
     livingTogether: 'Living together: resident record (住民票) or similar',
     livingApart: 'Living apart: family register (戸籍謄本) or similar',
-    minorProof: 'Patient under {{age}}: a copy of a document showing the relationship, such as the health insurance card',
+    minorProof:
+      'Patient under {{age}}: a copy of a document showing the relationship, such as the health insurance card',
     departmentTitle: 'Needed by particular departments',
     forCondition: '{{department}}: consultations about "{{condition}}"',
     forDepartment: '{{department}}: every consultation',
@@ -127,12 +141,14 @@ export const en: Resources = {
     identity: 'An image of an identity document (driving licence, health insurance card and so on)',
     card: 'A credit card for the payment',
     retentionTitle: 'About the material you send',
-    retention: 'The material you send is kept as part of our medical record. It cannot be returned or deleted. Before you submit, you can still remove a file you added by mistake.',
+    retention:
+      'The material you send is kept as part of our medical record. It cannot be returned or deleted. Before you submit, you can still remove a file you added by mistake.',
   },
   departments: {
     intro: 'Departments you can consult, and the main diseases they cover.',
     notListed: 'If your disease is not listed, we will check your case and tell you whether we can help.',
-    mayNotAccept: 'Even for a listed disease, we may not be able to offer an online second opinion because of the question asked or the schedule.',
+    mayNotAccept:
+      'Even for a listed disease, we may not be able to offer an online second opinion because of the question asked or the schedule.',
     weekdays: 'Consultation days',
     conditions: 'Main diseases',
     requirements: 'Documents this department needs',
@@ -141,10 +157,12 @@ export const en: Resources = {
   fees: {
     daysTitle: 'Consultation days',
     appointment: 'By appointment only. Consultation days differ by department.',
-    candidates: 'If we can accept your consultation, we tell you possible dates and agree on one with you (sometimes it is not possible).',
+    candidates:
+      'If we can accept your consultation, we tell you possible dates and agree on one with you (sometimes it is not possible).',
     timeTitle: 'Consultation time',
     unit: 'Consultations are counted in {{unit}}-minute units and can be extended to at most {{max}} minutes when needed.',
-    actual: 'The fee is set by the actual length of the consultation. Time the doctor spends looking at your material during the session counts.',
+    actual:
+      'The fee is set by the actual length of the consultation. Time the doctor spends looking at your material during the session counts.',
     feeTitle: 'Fees',
     tableCaption: 'Consultation fee (tax included, consumption tax {{tax}}%)',
     duration: 'Length',
@@ -188,7 +206,8 @@ export const en: Resources = {
         body: 'Be ready {{ready}} minutes before your time with a computer or smartphone that has a camera and microphone. The doctor calls you within {{window}} minutes of your booked time. The start may shift with the clinic’s situation.',
         notes: {
           max: 'A consultation lasts at most {{max}} minutes.',
-          noSharing: 'CT, MRI and other images cannot be shared on screen. The doctor reviews your images beforehand and explains them.',
+          noSharing:
+            'CT, MRI and other images cannot be shared on screen. The doctor reviews your images beforehand and explains them.',
           oneDevice: 'Only one device can take part. You cannot connect from several devices at once.',
         },
       },

@@ -10,26 +10,36 @@ export function AboutPage() {
       {() => (
         <>
           <section>
-            <Title order={2} size="h3">{t('about.whatTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('about.whatTitle')}
+            </Title>
             <Text mt="xs">{t('about.what')}</Text>
           </section>
           <section>
-            <Title order={2} size="h3">{t('about.coversTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('about.coversTitle')}
+            </Title>
             <List mt="xs" spacing="xs">
               <List.Item>{t('about.covers.current')}</List.Item>
               <List.Item>{t('about.covers.future')}</List.Item>
             </List>
           </section>
           <section>
-            <Title order={2} size="h3">{t('about.notTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('about.notTitle')}
+            </Title>
             <Text mt="xs">{t('about.not')}</Text>
           </section>
           <section>
-            <Title order={2} size="h3">{t('about.referralTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('about.referralTitle')}
+            </Title>
             <Text mt="xs">{t('about.referral')}</Text>
           </section>
           <section>
-            <Title order={2} size="h3">{t('about.appointmentTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('about.appointmentTitle')}
+            </Title>
             <Text mt="xs">{t('about.appointment')}</Text>
           </section>
         </>

@@ -13,25 +13,37 @@ export function ContactPage() {
       {(profile) => (
         <>
           <Card withBorder component="section" aria-labelledby="phone-title">
-            <Title order={2} size="h3" id="phone-title" mb="xs">{t('contact.phoneTitle')}</Title>
+            <Title order={2} size="h3" id="phone-title" mb="xs">
+              {t('contact.phoneTitle')}
+            </Title>
             <PhoneDeskCard profile={profile} />
           </Card>
           <Card withBorder component="section" aria-labelledby="postal-title">
-            <Title order={2} size="h3" id="postal-title" mb="xs">{t('contact.postalTitle')}</Title>
-            <Text size="sm" mb="xs">{t('contact.postalNote')}</Text>
+            <Title order={2} size="h3" id="postal-title" mb="xs">
+              {t('contact.postalTitle')}
+            </Title>
+            <Text size="sm" mb="xs">
+              {t('contact.postalNote')}
+            </Text>
             <address data-testid="postal-address" style={{ fontStyle: 'normal' }}>
               <Text>{t('contact.postalCode', { code: profile.postalAddress.postalCode })}</Text>
               <Text>{pick(profile.postalAddress.address)}</Text>
               <Text>{pick(profile.postalAddress.institution)}</Text>
-              <Text fw={700}>{t('contact.addressee', { recipient: pick(profile.postalAddress.recipient) })}</Text>
+              <Text fw={700}>
+                {t('contact.addressee', { recipient: pick(profile.postalAddress.recipient) })}
+              </Text>
             </address>
           </Card>
           <section>
-            <Title order={2} size="h3">{t('contact.helpTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('contact.helpTitle')}
+            </Title>
             <Text mt="xs">{t('contact.help')}</Text>
           </section>
           <section>
-            <Title order={2} size="h3">{t('contact.privacyTitle')}</Title>
+            <Title order={2} size="h3">
+              {t('contact.privacyTitle')}
+            </Title>
             <Text mt="xs">{pick(profile.privacyPolicy)}</Text>
           </section>
         </>

@@ -19,21 +19,32 @@ export function DepartmentsPage() {
           <Text size="sm">{t('departments.mayNotAccept')}</Text>
           <Stack gap="md">
             {profile.departments.map((department) => (
-              <Card key={department.code} withBorder component="section" aria-labelledby={`department-${department.code}`}>
+              <Card
+                key={department.code}
+                withBorder
+                component="section"
+                aria-labelledby={`department-${department.code}`}
+              >
                 <Title order={2} size="h3" id={`department-${department.code}`}>
                   {pick(department.name)}
                 </Title>
                 <Text mt="xs">
-                  <Text span fw={700}>{t('departments.weekdays')}: </Text>
+                  <Text span fw={700}>
+                    {t('departments.weekdays')}:{' '}
+                  </Text>
                   {department.consultationWeekdays.map((day) => formatWeekday(day, locale)).join(separator)}
                 </Text>
                 <Text mt={4}>
-                  <Text span fw={700}>{t('departments.conditions')}: </Text>
+                  <Text span fw={700}>
+                    {t('departments.conditions')}:{' '}
+                  </Text>
                   {department.conditions.map((condition) => pick(condition.name)).join(separator)}
                 </Text>
                 {department.documentRules.length > 0 && (
                   <Text mt={4}>
-                    <Text span fw={700}>{t('departments.requirements')}: </Text>
+                    <Text span fw={700}>
+                      {t('departments.requirements')}:{' '}
+                    </Text>
                     {department.documentRules
                       .map((rule) => {
                         const condition = department.conditions.find((c) => c.code === rule.conditionCode);

@@ -14,11 +14,16 @@ export function DocumentsPage() {
         const age = profile.consentExemptUnderAge;
         const departmentRules = profile.departments.flatMap((department) =>
           department.documentRules.map((rule) => {
-            const condition = department.conditions.find((candidate) => candidate.code === rule.conditionCode);
+            const condition = department.conditions.find(
+              (candidate) => candidate.code === rule.conditionCode,
+            );
             return {
               key: `${department.code}-${rule.document}-${rule.conditionCode ?? 'all'}`,
               heading: condition
-                ? t('documents.forCondition', { department: pick(department.name), condition: pick(condition.name) })
+                ? t('documents.forCondition', {
+                    department: pick(department.name),
+                    condition: pick(condition.name),
+                  })
                 : t('documents.forDepartment', { department: pick(department.name) }),
               text: rule.note ? pick(rule.note) : documentTitle(locale, rule.document),
             };
@@ -28,12 +33,16 @@ export function DocumentsPage() {
           <>
             <Text>{t('documents.intro')}</Text>
             <section>
-              <Title order={2} size="h3">{t('documents.physicianTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('documents.physicianTitle')}
+              </Title>
               <List mt="xs" spacing="xs" type="ordered">
                 <List.Item>{t('documents.referral')}</List.Item>
                 <List.Item>
                   {t('documents.dataTitle')}
-                  <Text size="sm" mt={4}>{t('documents.dataIntro')}</Text>
+                  <Text size="sm" mt={4}>
+                    {t('documents.dataIntro')}
+                  </Text>
                   <List withPadding spacing={2}>
                     <List.Item>{t('documents.data.blood')}</List.Item>
                     <List.Item>{t('documents.data.physiological')}</List.Item>
@@ -44,18 +53,24 @@ export function DocumentsPage() {
                   </List>
                 </List.Item>
               </List>
-              <Alert mt="sm" color="yellow" variant="light" title={t('documents.noSlides')} />
+              <Alert mt="sm" color="caution" variant="light" title={t('documents.noSlides')} />
             </section>
             <section>
-              <Title order={2} size="h3">{t('documents.applicantTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('documents.applicantTitle')}
+              </Title>
               <List mt="xs" spacing="xs">
                 <List.Item>{t('documents.applicationForm')}</List.Item>
                 <List.Item>{t('documents.consultationSheet')}</List.Item>
               </List>
-              <Text mt="xs" size="sm">{t('documents.onlineForms')}</Text>
+              <Text mt="xs" size="sm">
+                {t('documents.onlineForms')}
+              </Text>
             </section>
             <section>
-              <Title order={2} size="h3">{t('documents.familyTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('documents.familyTitle')}
+              </Title>
               <List mt="xs" spacing="xs">
                 <List.Item>{t('documents.consentForm', { age })}</List.Item>
                 <List.Item>{t('documents.proxyIds')}</List.Item>
@@ -71,25 +86,34 @@ export function DocumentsPage() {
             </section>
             {departmentRules.length > 0 && (
               <section>
-                <Title order={2} size="h3">{t('documents.departmentTitle')}</Title>
+                <Title order={2} size="h3">
+                  {t('documents.departmentTitle')}
+                </Title>
                 <List mt="xs" spacing="xs">
                   {departmentRules.map((rule) => (
                     <List.Item key={rule.key}>
-                      <Text fw={700} span>{rule.heading}</Text>: {rule.text}
+                      <Text fw={700} span>
+                        {rule.heading}
+                      </Text>
+                      : {rule.text}
                     </List.Item>
                   ))}
                 </List>
               </section>
             )}
             <section>
-              <Title order={2} size="h3">{t('documents.beforeDateTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('documents.beforeDateTitle')}
+              </Title>
               <List mt="xs" spacing="xs">
                 <List.Item>{t('documents.identity')}</List.Item>
                 <List.Item>{t('documents.card')}</List.Item>
               </List>
             </section>
             <section>
-              <Title order={2} size="h3">{t('documents.retentionTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('documents.retentionTitle')}
+              </Title>
               <Text mt="xs">{t('documents.retention')}</Text>
             </section>
           </>

@@ -1,7 +1,12 @@
 import { List, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KinshipSettings } from '../../../../shared/contracts/profile.js';
-import { isAllowedProxy, kinshipOf, relationships, type Relationship } from '../../../../shared/domain/kinship.js';
+import {
+  isAllowedProxy,
+  kinshipOf,
+  relationships,
+  type Relationship,
+} from '../../../../shared/domain/kinship.js';
 import { GuidePage } from '../GuidePage.js';
 import { relationshipNames } from '../../../../shared/i18n/relationship-names.js';
 import { useLocale } from '../../../hooks/use-locale.js';
@@ -11,7 +16,8 @@ function allowedByDegree(settings: KinshipSettings): Map<number, Relationship[]>
   const groups = new Map<number, Relationship[]>();
   for (const relationship of relationships) {
     const kinship = kinshipOf(relationship);
-    if (kinship.kind !== 'blood' || kinship.degree === null || !isAllowedProxy(relationship, settings)) continue;
+    if (kinship.kind !== 'blood' || kinship.degree === null || !isAllowedProxy(relationship, settings))
+      continue;
     groups.set(kinship.degree, [...(groups.get(kinship.degree) ?? []), relationship]);
   }
   return new Map([...groups.entries()].sort(([a], [b]) => a - b));
@@ -30,7 +36,9 @@ export function EligibilityPage() {
         return (
           <>
             <section>
-              <Title order={2} size="h3">{t('eligibility.whoTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('eligibility.whoTitle')}
+              </Title>
               <Text mt="xs">{t('eligibility.patient')}</Text>
               <Text mt="xs">{t('eligibility.family', { degree })}</Text>
               <Text mt="xs">{t('eligibility.familyNeeds')}</Text>
@@ -38,7 +46,9 @@ export function EligibilityPage() {
               <Text mt="xs">{t('eligibility.minor', { age })}</Text>
             </section>
             <section>
-              <Title order={2} size="h3">{t('eligibility.degreesTitle', { degree })}</Title>
+              <Title order={2} size="h3">
+                {t('eligibility.degreesTitle', { degree })}
+              </Title>
               <Table mt="xs" withTableBorder>
                 <Table.Tbody>
                   {isAllowedProxy('spouse', profile.kinship) && (
@@ -50,17 +60,23 @@ export function EligibilityPage() {
                   {[...allowedByDegree(profile.kinship)].map(([group, members]) => (
                     <Table.Tr key={group}>
                       <Table.Th scope="row">{t('eligibility.degree', { degree: group })}</Table.Th>
-                      <Table.Td>{members.map(relationshipName).join(t('departments.listSeparator'))}</Table.Td>
+                      <Table.Td>
+                        {members.map(relationshipName).join(t('departments.listSeparator'))}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
               <Text mt="xs" size="sm">
-                {profile.kinship.includeInLaws ? t('eligibility.inLawsIncluded') : t('eligibility.inLawsExcluded')}
+                {profile.kinship.includeInLaws
+                  ? t('eligibility.inLawsIncluded')
+                  : t('eligibility.inLawsExcluded')}
               </Text>
             </section>
             <section>
-              <Title order={2} size="h3">{t('eligibility.refusedTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('eligibility.refusedTitle')}
+              </Title>
               <List mt="xs" spacing="xs">
                 <List.Item>{t('eligibility.refused.notFamily', { degree })}</List.Item>
                 <List.Item>{t('eligibility.refused.noConsent', { age })}</List.Item>
@@ -76,7 +92,9 @@ export function EligibilityPage() {
               </List>
             </section>
             <section>
-              <Title order={2} size="h3">{t('eligibility.abroadTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('eligibility.abroadTitle')}
+              </Title>
               <Text mt="xs">{t('eligibility.foreign')}</Text>
               <Text mt="xs">{t('eligibility.outside')}</Text>
             </section>

@@ -16,19 +16,29 @@ export function FeesPage() {
         return (
           <>
             <section>
-              <Title order={2} size="h3">{t('fees.daysTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('fees.daysTitle')}
+              </Title>
               <Text mt="xs">{t('fees.appointment')}</Text>
               <Text mt="xs">{t('fees.candidates')}</Text>
             </section>
             <section>
-              <Title order={2} size="h3">{t('fees.timeTitle')}</Title>
-              <Text mt="xs">{t('fees.unit', { unit: consultation.unitMinutes, max: consultation.maxMinutes })}</Text>
+              <Title order={2} size="h3">
+                {t('fees.timeTitle')}
+              </Title>
+              <Text mt="xs">
+                {t('fees.unit', { unit: consultation.unitMinutes, max: consultation.maxMinutes })}
+              </Text>
               <Text mt="xs">{t('fees.actual')}</Text>
             </section>
             <section>
-              <Title order={2} size="h3">{t('fees.feeTitle')}</Title>
+              <Title order={2} size="h3">
+                {t('fees.feeTitle')}
+              </Title>
               <Table mt="xs" withTableBorder withColumnBorders data-testid="fee-table" fz="md">
-                <Table.Caption c="dark.7">{t('fees.tableCaption', { tax: fees.consumptionTaxPercent })}</Table.Caption>
+                <Table.Caption c="dark.7">
+                  {t('fees.tableCaption', { tax: fees.consumptionTaxPercent })}
+                </Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('fees.duration')}</Table.Th>

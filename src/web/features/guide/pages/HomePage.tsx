@@ -14,7 +14,10 @@ export function HomePage() {
     <GuidePage section="home">
       {(profile) => {
         const fees = profile.fees.tiers
-          .map((tier, index) => `${feeTierLabel(t, profile.fees.tiers, index)} ${formatYen(tier.amountYen, locale)}`)
+          .map(
+            (tier, index) =>
+              `${feeTierLabel(t, profile.fees.tiers, index)} ${formatYen(tier.amountYen, locale)}`,
+          )
           .join(locale === 'ja' ? '、' : '; ');
         return (
           <>
@@ -33,12 +36,24 @@ export function HomePage() {
               </List>
             </Card>
             <Text fw={700}>{t('home.readFirst')}</Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} component="ol" spacing="sm" style={{ listStyle: 'none', padding: 0 }}>
+            <SimpleGrid
+              cols={{ base: 1, sm: 2 }}
+              component="ol"
+              spacing="sm"
+              style={{ listStyle: 'none', padding: 0 }}
+            >
               {guideSections
                 .filter((section) => section.key !== 'home')
                 .map((section, index) => (
                   <li key={section.key}>
-                    <Anchor component={Link} to={section.path} display="block" p="sm" mih={44} style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}>
+                    <Anchor
+                      component={Link}
+                      to={section.path}
+                      display="block"
+                      p="sm"
+                      mih={44}
+                      style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8 }}
+                    >
                       {index + 1}. {t(`nav.${section.key}`)}
                     </Anchor>
                   </li>

@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../hooks/use-locale.js';
 import { GuidePage } from '../GuidePage.js';
 
-const stepKeys = ['discuss', 'referral', 'apply', 'call', 'register', 'book', 'day', 'pay', 'report'] as const;
+const stepKeys = [
+  'discuss',
+  'referral',
+  'apply',
+  'call',
+  'register',
+  'book',
+  'day',
+  'pay',
+  'report',
+] as const;
 
 /** Guide §10: from talking to the primary physician to payment and the written opinion (R-FLOW-01…07, R-CALL). */
 export function StepsPage() {
@@ -32,7 +42,9 @@ export function StepsPage() {
                       </Text>
                       {key === 'day' && (
                         <List component="ul" size="sm" mt={4} c="dark.8">
-                          <List.Item>{t('steps.items.day.notes.max', { max: consultation.maxMinutes })}</List.Item>
+                          <List.Item>
+                            {t('steps.items.day.notes.max', { max: consultation.maxMinutes })}
+                          </List.Item>
                           <List.Item>{t('steps.items.day.notes.noSharing')}</List.Item>
                           <List.Item>{t('steps.items.day.notes.oneDevice')}</List.Item>
                         </List>
