@@ -94,7 +94,7 @@ describe('public guide', () => {
     }
   });
 
-  it('R-CONTACT-01/02 shows the phone desk and the postal address for documents', async () => {
+  it('R-CONTACT-01 and R-CONTACT-02: shows the phone desk and the postal address for documents', async () => {
     const { page, close } = await openPage('phone', '/guide/contact');
     const desk = await page.getByTestId('phone-desk').first().innerText();
     expect(desk).toContain('03-5800-8630');
@@ -123,7 +123,7 @@ describe('public guide', () => {
     await close();
   });
 
-  it('lists departments with their diseases and own document rules (R-DOC-04/05)', async () => {
+  it('R-DOC-04 and R-DOC-05: lists departments with their diseases and own document rules', async () => {
     const { page, close } = await openPage('desktop', '/guide/departments');
     const body = await page.locator('main').innerText();
     expect(body).toContain('一般外科');
