@@ -23,6 +23,22 @@ const envSchema = z.object({
   SEED_DEMO: booleanFromEnv.default(true),
   /** Built web app to serve; empty disables static serving (API only). */
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  /** The address people reach the service at; links in e-mails start with it. Default: http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** smtp:// or smtps:// URL of the mail relay. Unset: mail is kept in the database (development mailbox). */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Consilium <no-reply@consilium.invalid>'),
+  /** Patients' idle timeout; staff always have 30 minutes (issue: medical information system guidelines). */
+  PATIENT_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
 });
 
 export type Config = {
@@ -35,6 +51,10 @@ export type Config = {
   trustProxy: boolean;
   seedDemo: boolean;
   webDistDir: string | undefined;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  patientIdleMinutes: number;
 };
 
 /** Raised when the environment is invalid; lists every bad variable so it can be fixed in one go. */
@@ -65,5 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     webDistDir: e.WEB_DIST_DIR === '' ? undefined : path.resolve(e.WEB_DIST_DIR),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    patientIdleMinutes: e.PATIENT_IDLE_MINUTES,
   };
 }

@@ -1,1 +1,4 @@
+export * from './accounts.js';
+export * from './audit.js';
+export * from './mail.js';
 export * from './profile.js';
