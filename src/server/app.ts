@@ -1,12 +1,27 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import { devMailboxRoutes } from './mail/dev-mailbox.routes.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { createAuditService } from './modules/audit/audit.service.js';
+import { adminAuditRoutes } from './modules/audit/audit.routes.js';
+import { accountRoutes } from './modules/auth/account.routes.js';
+import { createAccountService } from './modules/auth/account.service.js';
+import { adminUserRoutes } from './modules/auth/admin-users.routes.js';
+import type { AuthDeps } from './modules/auth/auth.deps.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { createSecondFactorService } from './modules/auth/second-factor.service.js';
+import { createSessionService } from './modules/auth/session.service.js';
+import { createSignInService } from './modules/auth/sign-in.service.js';
+import { createStaffService } from './modules/auth/staff.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
 import { createRulesService } from './modules/rules/rules.service.js';
+import { registerAuth } from './plugins/auth.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerProblemHandlers } from './plugins/problem.js';
@@ -14,18 +29,28 @@ import { registerRequestContext, requestIdFor } from './plugins/request-context.
 import { registerSecurity } from './plugins/security.js';
 import { zodValidatorCompiler } from './plugins/validation.js';
 import { registerWeb } from './plugins/web.js';
-import type { Clock } from './clock.js';
 import { appVersion } from './version.js';
 
 export type AppDeps = {
   config: Config;
   database: DatabaseHandle;
   clock: Clock;
+  /** Defaults to the configured transport (SMTP, or the database mailbox). */
+  mailer?: Mailer;
 };
 
-/** Explicit wiring: plugins → modules → error and 404 handlers. No service locator. */
+/**
+ * The development mailbox shows every mail, sign-in links included: only without SMTP, and never on a
+ * production deployment with its own PostgreSQL.
+ */
+export function devMailboxEnabled(config: Config): boolean {
+  return !config.smtpUrl && (config.nodeEnv !== 'production' || !config.databaseUrl);
+}
+
+/** Explicit wiring: plugins → modules → web. No service locator. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, database } = deps;
+  const { config, database, clock } = deps;
+  const db = database.db;
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -50,15 +75,30 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // later never reach routes declared earlier (they answered with Fastify's own JSON, not problem+json).
   registerProblemHandlers(app);
 
+  const profiles = createProfileService(db);
+  const audit = createAuditService({ db, clock });
+  const mailer = deps.mailer ?? createMailer({ db, config, clock, profile: () => profiles.current() });
+  const sessions = createSessionService({ db, clock, patientIdleMinutes: config.patientIdleMinutes });
+  const authDeps: AuthDeps = { db, clock, publicUrl: config.publicUrl, mailer, audit, sessions, profiles };
+  const accounts = createAccountService(authDeps);
+  const signIn = createSignInService(authDeps, accounts);
+  const staff = createStaffService(authDeps);
+  const secondFactors = createSecondFactorService(authDeps);
+
   registerRequestContext(app);
   await registerSecurity(app);
+  await registerAuth(app, { sessions, publicUrl: config.publicUrl });
   await registerOpenApi(app, appVersion);
   registerMetrics(app);
 
-  const profiles = createProfileService(database.db);
   healthRoutes(app, { pingDatabase: () => database.ping() });
   profileRoutes(app, { profiles });
-  rulesRoutes(app, { rules: createRulesService({ profiles, clock: deps.clock }) });
+  rulesRoutes(app, { rules: createRulesService({ profiles, clock }) });
+  authRoutes(app, { accounts, signIn, staff, rateLimitPerMinute: config.authRateLimitPerMinute });
+  accountRoutes(app, { accounts, signIn, secondFactors });
+  adminUserRoutes(app, { staff });
+  adminAuditRoutes(app, { audit });
+  devMailboxRoutes(app, { db, enabled: devMailboxEnabled(config) });
 
   await registerWeb(app, config.webDistDir);
   return app;

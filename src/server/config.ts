@@ -39,6 +39,8 @@ const envSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(60),
+  /** Per address and minute, for each of sign-in, sign-up, password reset and verification. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 export type Config = {
@@ -55,6 +57,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   patientIdleMinutes: number;
+  authRateLimitPerMinute: number;
 };
 
 /** Raised when the environment is invalid; lists every bad variable so it can be fixed in one go. */
@@ -89,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     patientIdleMinutes: e.PATIENT_IDLE_MINUTES,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
   };
 }

@@ -27,9 +27,58 @@ export type FieldIssue = {
 };
 
 /** The few typed errors the services raise; one handler maps them to problem+json. */
+export type ProblemType =
+  | 'not-found'
+  | 'conflict'
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'second-factor-required'
+  | 'cross-site-request'
+  | 'too-many-attempts'
+  | 'invalid-credentials'
+  | 'invalid-code'
+  | 'invalid-link'
+  | 'email-not-verified';
+
 export abstract class AppError extends Error {
   abstract readonly status: number;
-  abstract readonly problemType: string;
+  abstract readonly problemType: ProblemType;
+  /** Seconds the client should wait before retrying (Retry-After). */
+  readonly retryAfterSeconds?: number;
+}
+
+/** No valid session: sign in. */
+export class UnauthorizedError extends AppError {
+  readonly status = 401;
+  readonly problemType = 'unauthorized';
+}
+
+/** Signed in, but this operation is not for this role or session state. */
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  constructor(
+    readonly problemType:
+      'forbidden' | 'second-factor-required' | 'cross-site-request' | 'email-not-verified' = 'forbidden',
+  ) {
+    super(problemType);
+  }
+}
+
+/** Wrong e-mail/password, wrong code, or a used/expired link: said without revealing which part. */
+export class InvalidCredentialsError extends AppError {
+  readonly status = 400;
+  constructor(readonly problemType: 'invalid-credentials' | 'invalid-code' | 'invalid-link') {
+    super(problemType);
+  }
+}
+
+export class TooManyAttemptsError extends AppError {
+  readonly status = 429;
+  readonly problemType = 'too-many-attempts';
+  constructor(override readonly retryAfterSeconds: number) {
+    super('too many attempts');
+  }
 }
 
 /** A missing record, and also one the caller may not see: both answer 404 alike. */

@@ -1,10 +1,8 @@
 import type { Locale } from '../../shared/i18n/locale.js';
+import type { ProblemType } from '../errors.js';
 
 type ProblemTexts = {
-  titles: Record<
-    'validation' | 'not-found' | 'conflict' | 'rate-limited' | 'internal' | 'bad-request' | 'unavailable',
-    string
-  >;
+  titles: Record<ProblemType | 'rate-limited' | 'internal' | 'bad-request' | 'unavailable', string>;
   validationDetail: string;
   field: {
     required: string;
@@ -34,6 +32,15 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       internal: 'システムで問題が起きました。時間をおいてもう一度お試しください',
       'bad-request': 'リクエストの形式が正しくありません',
       unavailable: 'ただいま利用できません。しばらくしてからお試しください',
+      unauthorized: 'ログインしてください',
+      forbidden: 'この操作を行う権限がありません',
+      'second-factor-required': '2段階認証を完了してください',
+      'cross-site-request': '別のサイトからの操作は受け付けられません。このサイトの画面から操作してください',
+      'too-many-attempts': '試行回数が多すぎます。しばらく待ってからもう一度お試しください',
+      'invalid-credentials': 'メールアドレスまたはパスワードが違います',
+      'invalid-code': '確認コードが違うか、有効期限が切れています',
+      'invalid-link': 'このリンクは無効か、有効期限が切れているか、すでに使われています',
+      'email-not-verified': 'メールアドレスの確認がまだです。お送りしたメールのリンクを開いてください',
     },
     validationDetail: '各項目の説明に従って入力を直してください。',
     field: {
@@ -61,6 +68,16 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       internal: 'Something went wrong on our side. Please try again later',
       'bad-request': 'The request is malformed',
       unavailable: 'Not available right now. Please try again shortly',
+      unauthorized: 'Please sign in',
+      forbidden: 'You are not allowed to do this',
+      'second-factor-required': 'Please complete two-step verification',
+      'cross-site-request': 'Requests from other sites are refused. Please use this site’s own pages',
+      'too-many-attempts': 'Too many attempts. Please wait a little and try again',
+      'invalid-credentials': 'The e-mail address or password is not correct',
+      'invalid-code': 'The code is wrong or has expired',
+      'invalid-link': 'This link is not valid, has expired or has already been used',
+      'email-not-verified':
+        'Your e-mail address is not confirmed yet. Please open the link in the mail we sent',
     },
     validationDetail: 'Please correct each field as described.',
     field: {

@@ -105,8 +105,9 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       });
     }
     if (error instanceof AppError) {
-      const key: ProblemKey = error.problemType === 'not-found' ? 'not-found' : 'conflict';
-      return send(reply, request, error.status, key);
+      if (error.retryAfterSeconds !== undefined)
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+      return send(reply, request, error.status, error.problemType);
     }
     const status = isFastifyError(error) ? (error.statusCode ?? 500) : 500;
     if (status === 429) return send(reply, request, 429, 'rate-limited');

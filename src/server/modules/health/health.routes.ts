@@ -11,7 +11,7 @@ export function healthRoutes(app: FastifyInstance, deps: { pingDatabase: () => P
   routes.get(
     '/api/health',
     {
-      config: { rateLimit: false },
+      config: { access: 'public', rateLimit: false },
       schema: {
         tags: ['operations'],
         summary: 'The process is up',
@@ -25,7 +25,7 @@ export function healthRoutes(app: FastifyInstance, deps: { pingDatabase: () => P
   routes.get(
     '/api/ready',
     {
-      config: { rateLimit: false },
+      config: { access: 'public', rateLimit: false },
       schema: {
         tags: ['operations'],
         summary: 'The database is reachable',

@@ -11,6 +11,7 @@ export function profileRoutes(app: FastifyInstance, deps: { profiles: ProfileSer
   routes.get(
     '/api/v1/profile',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['public'],
         summary: 'The hospital profile: fees, phone desk, postal address, departments',
@@ -24,6 +25,7 @@ export function profileRoutes(app: FastifyInstance, deps: { profiles: ProfileSer
   routes.get(
     '/api/v1/departments',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['public'],
         summary: 'Departments with consultation weekdays, diseases and document requirements',

@@ -14,7 +14,7 @@ export function rulesRoutes(app: FastifyInstance, deps: { rules: RulesService })
     '/api/v1/eligibility/assessments',
     {
       // Public and computed on every call: a tighter ceiling than the global one.
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
         summary: 'Eligibility pre-check: outcome, every applicable reason and the document checklist',
@@ -29,6 +29,7 @@ export function rulesRoutes(app: FastifyInstance, deps: { rules: RulesService })
   routes.get(
     '/api/v1/fees/quote',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['public'],
         summary: 'The fee for an actual consultation length (R-FEE-02/03)',
