@@ -1,8 +1,9 @@
-import { buildApp } from './app.js';
+import { buildApp, devMailboxEnabled } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { databaseOptionsFor } from './db/options.js';
+import { formatDemoLogins, seedDemoAccounts } from './db/seed/demo-accounts.js';
 import { seedDemo } from './db/seed/seed.js';
 
 async function start(): Promise<void> {
@@ -19,11 +20,17 @@ async function start(): Promise<void> {
 
   const database = await openDatabase(databaseOptionsFor(config));
   await database.migrate();
-  if (config.seedDemo && (await seedDemo(database.db)) === 'seeded') {
-    process.stdout.write('Seeded the demo hospital profile.\n');
+  if (config.seedDemo) {
+    if ((await seedDemo(database.db)) === 'seeded')
+      process.stdout.write('Seeded the demo hospital profile.\n');
+    const logins = await seedDemoAccounts(database.db, systemClock.now());
+    if (logins.length > 0) process.stdout.write(formatDemoLogins(logins));
   }
 
   const app = await buildApp({ config, database, clock: systemClock });
+  if (devMailboxEnabled(config)) {
+    app.log.warn('no SMTP_URL: e-mail is kept in the database and shown at /dev/mail (development only)');
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -19,6 +19,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access: for the route × role tests and for review. */
+    routeAccessTable: { method: string; url: string; access: RouteAccess }[];
+  }
 }
 
 export const sessionCookieName = '__Host-consilium_session';
@@ -77,12 +81,19 @@ export async function registerAuth(
   app.decorateRequest('auth', null);
   const publicOrigin = new URL(deps.publicUrl).origin;
 
+  const table: FastifyInstance['routeAccessTable'] = [];
+  app.decorate('routeAccessTable', table);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     // API routes only: static files of the web app and the OpenAPI UI are public by nature.
     const isApi = route.url.startsWith('/api/') && !route.url.startsWith('/api/docs');
     if (isApi && access === undefined) {
       throw new Error(`Route ${route.method.toString()} ${route.url} declares no access policy`);
+    }
+    if (isApi && access !== undefined) {
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') table.push({ method, url: route.url, access });
+      }
     }
   });
 

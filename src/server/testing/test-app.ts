@@ -21,7 +21,12 @@ export async function createTestApp(
   if (options.seed ?? true) await seedDemo(database.db);
   const clock = fixedClock(options.now ?? '2026-12-01T01:00:00Z');
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST_DIR: '' }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      WEB_DIST_DIR: '',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    }),
     ...options.config,
   };
   const app = await buildApp({ config, database, clock });

@@ -16,6 +16,9 @@ const implementedRules = [
   'R-CALL-02',
   'R-CONTACT-01',
   'R-CONTACT-02',
+  'R-ACC-01',
+  'R-ACC-02',
+  'R-ACC-03',
 ];
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -5,10 +5,27 @@ import type { TestProject } from 'vitest/node';
 import { createScratchDatabase, testDatabaseServerUrl } from '../../../src/server/testing/test-database.js';
 import { startServer } from './server-process.js';
 
+export type DemoAccount = {
+  role: 'patient' | 'coordinator' | 'doctor' | 'admin';
+  email: string;
+  password: string;
+};
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    demoAccounts: DemoAccount[];
   }
+}
+
+const roles = new Set(['patient', 'coordinator', 'doctor', 'admin']);
+const isRole = (value: string): value is DemoAccount['role'] => roles.has(value);
+
+/** The demo logins the server prints once at its first start. */
+function demoAccountsFrom(output: string): DemoAccount[] {
+  return [...output.matchAll(/^ {2}(\w+) +(\S+@\S+) +(\S+)$/gm)].flatMap(
+    ([, role = '', email = '', password = '']) => (isRole(role) ? [{ role, email, password }] : []),
+  );
 }
 
 /** One built server for the browser journeys: PostgreSQL when configured (CI), else embedded PGlite. */
@@ -20,8 +37,16 @@ export default async function setup(project: TestProject) {
     DATA_DIR: dataDir,
     DATABASE_URL: scratch?.url ?? '',
     TEST_DATABASE_URL: '',
+    // Test mode keeps mail in the database mailbox (/api/dev/mail) even on PostgreSQL.
+    NODE_ENV: 'test',
+    // Many journeys sign in from the same address within a minute.
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   });
   project.provide('baseUrl', server.url);
+  const demoAccounts = demoAccountsFrom(server.output());
+  if (demoAccounts.length !== 4)
+    throw new Error(`expected 4 demo logins in the start-up output:\n${server.output()}`);
+  project.provide('demoAccounts', demoAccounts);
   return async () => {
     await server.stop();
     await scratch?.drop();
