@@ -12,6 +12,8 @@ import { createAccountService } from './modules/auth/account.service.js';
 import { adminUserRoutes } from './modules/auth/admin-users.routes.js';
 import type { AuthDeps } from './modules/auth/auth.deps.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { passkeyRoutes } from './modules/auth/passkey.routes.js';
+import { createPasskeyService } from './modules/auth/passkey.service.js';
 import { createSecondFactorService } from './modules/auth/second-factor.service.js';
 import { createSessionService } from './modules/auth/session.service.js';
 import { createSignInService } from './modules/auth/sign-in.service.js';
@@ -96,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   rulesRoutes(app, { rules: createRulesService({ profiles, clock }) });
   authRoutes(app, { accounts, signIn, staff, rateLimitPerMinute: config.authRateLimitPerMinute });
   accountRoutes(app, { accounts, signIn, secondFactors });
+  passkeyRoutes(app, { passkeys: createPasskeyService(authDeps) });
   adminUserRoutes(app, { staff });
   adminAuditRoutes(app, { audit });
   devMailboxRoutes(app, { db, enabled: devMailboxEnabled(config) });

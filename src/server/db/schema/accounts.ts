@@ -15,7 +15,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { departments } from './profile.js';
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+// node-postgres sends only Buffers as bytea (a bare Uint8Array would go as text); PGlite takes either.
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value),
+});
 
 export const userRoles = ['patient', 'coordinator', 'doctor', 'admin'] as const;
 export type UserRole = (typeof userRoles)[number];
