@@ -19,6 +19,7 @@ import {
   recordPasskeyUse,
   takeChallenge,
 } from './passkey.repository.js';
+import { completeSecondFactor, recordSecondFactorFailure } from './second-factor-outcome.js';
 import type { AuthContext, RequestMeta } from './session.service.js';
 
 const challengeLifetimeMs = 5 * 60_000;
@@ -160,33 +161,12 @@ export function createPasskeyService(deps: AuthDeps) {
             }).catch(() => ({ verified: false as const }))
           : { verified: false as const };
       if (!verification.verified || !passkey) {
-        await audit.record({
-          actor: actorOf(auth),
-          action: 'auth.second_factor',
-          outcome: 'failure',
-          target: { type: 'session', id: auth.session.id },
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { method: 'passkey' },
-        });
+        await recordSecondFactorFailure(deps, auth, 'passkey', meta);
         throw new InvalidCredentialsError('invalid-code');
       }
       return db.transaction(async (tx) => {
         await recordPasskeyUse(tx, passkey.id, verification.authenticationInfo.newCounter, now);
-        const next = await sessions.rotateAfterSecondFactor(tx, auth, meta);
-        await audit.record(
-          {
-            actor: actorOf(auth),
-            action: 'auth.second_factor',
-            outcome: 'success',
-            target: { type: 'session', id: next.session.id },
-            ip: meta.ip,
-            requestId: meta.requestId,
-            details: { method: 'passkey' },
-          },
-          tx,
-        );
-        return { token: next.token, context: await sessions.contextFor(tx, auth.user, next.session) };
+        return completeSecondFactor(deps, tx, auth, auth.user, 'passkey', meta);
       });
     },
 

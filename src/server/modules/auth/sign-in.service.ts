@@ -13,6 +13,7 @@ import { verifyPassword } from './passwords.js';
 import { liveSessionsOfUser, revokeSession } from './session.repository.js';
 import type { AuthContext, RequestMeta } from './session.service.js';
 import { clearSignInFailures, recordSignInFailure, secondsUntilAllowed } from './sign-in-throttle.js';
+import { completeSecondFactor, recordSecondFactorFailure } from './second-factor-outcome.js';
 import { verifyTotp } from './totp.js';
 import { findUserByEmail } from './user.repository.js';
 
@@ -88,35 +89,13 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
       const step = secret ? await verifyTotp(secret, code, now, auth.user.totpLastStep) : null;
       if (step === null) {
         await recordSignInFailure(db, `2fa:${auth.user.id}`, meta.ip, now);
-        await audit.record({
-          actor: actorOf(auth),
-          action: 'auth.second_factor',
-          outcome: 'failure',
-          target: { type: 'session', id: auth.session.id },
-          ip: meta.ip,
-          requestId: meta.requestId,
-          details: { method: 'totp' },
-        });
+        await recordSecondFactorFailure(deps, auth, 'totp', meta);
         throw new InvalidCredentialsError('invalid-code');
       }
       await clearSignInFailures(db, `2fa:${auth.user.id}`, meta.ip);
       return db.transaction(async (tx) => {
         await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, auth.user.id));
-        const next = await sessions.rotateAfterSecondFactor(tx, auth, meta);
-        await audit.record(
-          {
-            actor: actorOf(auth),
-            action: 'auth.second_factor',
-            outcome: 'success',
-            target: { type: 'session', id: next.session.id },
-            ip: meta.ip,
-            requestId: meta.requestId,
-            details: { method: 'totp' },
-          },
-          tx,
-        );
-        const user = { ...auth.user, totpLastStep: step };
-        return { token: next.token, context: await sessions.contextFor(tx, user, next.session) };
+        return completeSecondFactor(deps, tx, auth, { ...auth.user, totpLastStep: step }, 'totp', meta);
       });
     },
 
