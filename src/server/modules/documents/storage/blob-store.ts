@@ -1,0 +1,9 @@
+import type { Readable } from 'node:stream';
+
+/** Where encrypted file bytes live: the local disk by default, object storage in production. */
+export type BlobStore = {
+  /** Writes the whole stream under the key and makes it durable before resolving. */
+  put(key: string, body: Readable): Promise<{ bytes: number }>;
+  get(key: string): Promise<Readable>;
+  exists(key: string): Promise<boolean>;
+};
