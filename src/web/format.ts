@@ -49,3 +49,16 @@ export function formatWeekday(weekday: number, locale: Locale): string {
     new Date(Date.UTC(2023, 0, 1 + weekday)),
   );
 }
+
+/** A moment with the date, e.g. 2026/11/27 10:00 / 27 Nov 2026, 10:00 (the browser's time zone). */
+export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(tags[locale], {
+    timeZone,
+    year: 'numeric',
+    month: locale === 'ja' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}

@@ -1,5 +1,17 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout.js';
+import { AcceptInvitationPage } from './features/account/pages/AcceptInvitationPage.js';
+import { AccountSettingsPage } from './features/account/pages/AccountSettingsPage.js';
+import { AuthenticatorSetupPage } from './features/account/pages/AuthenticatorSetupPage.js';
+import { ForgotPasswordPage } from './features/account/pages/ForgotPasswordPage.js';
+import { ResetPasswordPage } from './features/account/pages/ResetPasswordPage.js';
+import { SecondFactorPage } from './features/account/pages/SecondFactorPage.js';
+import { SignInPage } from './features/account/pages/SignInPage.js';
+import { SignUpPage } from './features/account/pages/SignUpPage.js';
+import { VerifyEmailPage } from './features/account/pages/VerifyEmailPage.js';
+import { AuditPage } from './features/admin/AuditPage.js';
+import { UsersPage } from './features/admin/UsersPage.js';
+import { DevMailPage } from './features/dev/DevMailPage.js';
 import { AboutPage } from './features/guide/pages/AboutPage.js';
 import { ContactPage } from './features/guide/pages/ContactPage.js';
 import { DepartmentsPage } from './features/guide/pages/DepartmentsPage.js';
@@ -22,6 +34,18 @@ export const router = createBrowserRouter([
       { path: '/guide/fees', element: <FeesPage /> },
       { path: '/guide/steps', element: <StepsPage /> },
       { path: '/guide/contact', element: <ContactPage /> },
+      { path: '/account', element: <AccountSettingsPage /> },
+      { path: '/account/sign-up', element: <SignUpPage /> },
+      { path: '/account/verify-email', element: <VerifyEmailPage /> },
+      { path: '/account/sign-in', element: <SignInPage /> },
+      { path: '/account/second-factor', element: <SecondFactorPage /> },
+      { path: '/account/authenticator', element: <AuthenticatorSetupPage /> },
+      { path: '/account/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/account/reset-password', element: <ResetPasswordPage /> },
+      { path: '/account/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/admin/users', element: <UsersPage />, handle: { wide: true } },
+      { path: '/admin/audit', element: <AuditPage />, handle: { wide: true } },
+      { path: '/dev/mail', element: <DevMailPage />, handle: { wide: true } },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

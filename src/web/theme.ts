@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, InputWrapper, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** A deep teal whose darker shades keep AA contrast on its own light tints. */
 const brand: MantineColorsTuple = [
@@ -41,6 +41,19 @@ export const theme = createTheme({
   headings: { fontWeight: '700', sizes: { h1: { fontSize: '1.75rem', lineHeight: '1.4' } } },
   defaultRadius: 'md',
   focusRing: 'always',
+  components: {
+    // Hints under a field are read before typing: full body size and a dark grey that passes AA.
+    InputWrapper: InputWrapper.extend({
+      styles: {
+        description: {
+          color: 'var(--mantine-color-gray-7)',
+          fontSize: 'var(--mantine-font-size-sm)',
+          lineHeight: 1.6,
+        },
+        error: { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 1.6 },
+      },
+    }),
+  },
 });
 
 /**
@@ -49,12 +62,16 @@ export const theme = createTheme({
  */
 export const contrastCssVariables: CSSVariablesResolver = (resolvedTheme) => ({
   variables: {},
-  light: Object.fromEntries(
-    Object.keys(resolvedTheme.colors).flatMap((color) => [
-      [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
-      [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-9)`],
-      [`--mantine-color-${color}-text`, `var(--mantine-color-${color}-9)`],
-    ]),
-  ),
+  light: {
+    ...Object.fromEntries(
+      Object.keys(resolvedTheme.colors).flatMap((color) => [
+        [`--mantine-color-${color}-light-color`, `var(--mantine-color-${color}-9)`],
+        [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-9)`],
+        [`--mantine-color-${color}-text`, `var(--mantine-color-${color}-9)`],
+      ]),
+    ),
+    // Field errors (and invalid borders) in a red that keeps AA contrast on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

@@ -1,24 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { devMailListSchema, devMailSchema, type DevMail } from '../../shared/contracts/dev-mail.js';
 import type { Database } from '../db/client.js';
 import { NotFoundError } from '../errors.js';
 import { findSentMail, listSentMail, type SentMailRow } from './sent-mail.repository.js';
 
 const mailboxLimit = 50;
 
-const devMailSchema = z.object({
-  id: z.uuid(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  template: z.string(),
-  locale: z.string(),
-  createdAt: z.iso.datetime(),
-});
-const devMailListSchema = z.object({ mails: z.array(devMailSchema) });
-
-const presentDevMail = (row: SentMailRow): z.infer<typeof devMailSchema> => ({
+const presentDevMail = (row: SentMailRow): DevMail => ({
   id: row.id,
   to: row.toAddress,
   subject: row.subject,

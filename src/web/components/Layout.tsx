@@ -1,7 +1,8 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router';
+import { AccountMenu } from '../features/account/AccountMenu.js';
 import { useHospitalProfile } from '../api/profile.js';
 import { guideSections } from '../features/guide/sections.js';
 import { useLocale } from '../hooks/use-locale.js';
@@ -15,19 +16,24 @@ export function Layout() {
   const { pathname } = useLocation();
   const [navOpen, { toggle, close }] = useDisclosure(false);
   const profile = useHospitalProfile().data;
+  // Staff tables use the whole width; reading pages keep a comfortable line length.
+  const wide = useMatches().some((match) => isWideHandle(match.handle));
 
   return (
     <AppShell
-      header={{ height: 72 }}
+      // Phones: the name on its own row, the language switch and the account on a second row.
+      header={{ height: { base: 112, sm: 72 } }}
       navbar={{ width: 300, breakpoint: 'md', collapsed: { mobile: !navOpen } }}
       padding="md"
     >
+      {/* A new page starts at its top; back and forward return to where the reader was. */}
+      <ScrollRestoration />
       <Anchor href="#main" className="skip-link">
         {t('app.skipToContent')}
       </Anchor>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap" miw={0}>
+        <div className="app-header">
+          <Group gap="sm" wrap="nowrap" miw={0} className="app-header-identity">
             <Burger
               opened={navOpen}
               onClick={toggle}
@@ -48,8 +54,11 @@ export function Layout() {
               </Stack>
             </Anchor>
           </Group>
-          <LanguageSwitch />
-        </Group>
+          <Group gap="xs" wrap="nowrap" className="app-header-controls">
+            <LanguageSwitch />
+            <AccountMenu />
+          </Group>
+        </div>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="guide-navigation" component="nav" aria-label={t('nav.guideSections')}>
@@ -68,7 +77,7 @@ export function Layout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <Stack maw={760} mx="auto" gap="xl" pb="xl">
+        <Stack maw={wide ? 1600 : 760} mx="auto" gap="xl" pb="xl">
           <Outlet />
           {profile && (
             <Stack
@@ -88,4 +97,9 @@ export function Layout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** A route marks itself wide with `handle: { wide: true }`. */
+function isWideHandle(handle: unknown): boolean {
+  return typeof handle === 'object' && handle !== null && 'wide' in handle && handle.wide === true;
 }

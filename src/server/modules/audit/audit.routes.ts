@@ -2,37 +2,13 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditPageSchema, auditQuerySchema } from '../../../shared/contracts/audit.js';
 import { authOf, requestMeta } from '../../plugins/auth.js';
 import type { AuditService } from './audit.service.js';
 
 const adminOnly = { access: { roles: ['admin'] as const } };
 
-const auditQuerySchema = z.strictObject({
-  patientUserId: z.string().uuid().optional(),
-  actorUserId: z.string().uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional().describe('Inclusive, ISO 8601 with offset'),
-  to: z.iso.datetime({ offset: true }).optional().describe('Exclusive, ISO 8601 with offset'),
-  action: z.string().min(1).max(100).optional(),
-  cursor: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
-
 const detailsSchema = z.record(z.string(), z.unknown());
-
-const auditEventViewSchema = z.object({
-  id: z.number().int(),
-  occurredAt: z.string(),
-  actorUserId: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  action: z.string(),
-  outcome: z.string(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  patientUserId: z.string().nullable(),
-  ip: z.string().nullable(),
-  requestId: z.string().nullable(),
-  details: detailsSchema,
-});
 
 function filterOf(query: z.output<typeof auditQuerySchema>) {
   return {
@@ -57,9 +33,7 @@ export function adminAuditRoutes(app: FastifyInstance, deps: { audit: AuditServi
         tags,
         summary: 'Search the audit trail, newest first',
         querystring: auditQuerySchema,
-        response: {
-          200: z.object({ events: z.array(auditEventViewSchema), nextCursor: z.string().nullable() }),
-        },
+        response: { 200: auditPageSchema },
       },
     },
     async (request) => {
