@@ -27,12 +27,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-/** A demo staff member's first sign-in: sent to the authenticator setup, enrols, lands signed in. */
+/** A demo staff member's first sign-in: chooses the authenticator app, enrols, lands signed in. */
 async function firstSignIn(page: Page, account: { email: string; password: string }): Promise<string> {
   await signIn(page, baseUrl, account.email, account.password);
   await page.waitForURL(/\/account\/authenticator/);
-  await page.getByRole('heading', { level: 1, name: '認証アプリの設定' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: '2段階認証の設定' }).waitFor();
   expect(await page.locator('main').innerText()).toContain('職員のアカウントでは');
+  await page.getByRole('button', { name: '認証アプリを使う' }).click();
+  await page.getByRole('heading', { level: 1, name: '認証アプリの設定' }).waitFor();
   const secret = await enrolAuthenticator(page);
   await page.waitForURL(`${baseUrl}/account`);
   return secret;
@@ -135,6 +137,7 @@ describe('staff accounts', () => {
       .fill('shinryo-no-asa-2026');
     await doctorPage.getByRole('button', { name: 'パスワードを設定して次へ' }).click();
     await doctorPage.waitForURL(/\/account\/authenticator/);
+    await doctorPage.getByRole('button', { name: '認証アプリを使う' }).click();
     await doctorPage.getByTestId('totp-secret').waitFor();
     await doctorContext.close();
     await context.close();

@@ -42,6 +42,7 @@ export default async function setup(project: TestProject) {
     // Many journeys sign in from the same address within a minute.
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
   });
+  // http://localhost:PORT, which is also the server's PUBLIC_URL: passkeys need a host name, not an IP.
   project.provide('baseUrl', server.url);
   const demoAccounts = demoAccountsFrom(server.output());
   if (demoAccounts.length !== 4)

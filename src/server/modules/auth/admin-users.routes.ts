@@ -17,7 +17,9 @@ export function adminUserRoutes(app: FastifyInstance, deps: { staff: StaffServic
     '/api/v1/admin/users',
     { config: adminOnly, schema: { tags, summary: 'All accounts', response: { 200: userListSchema } } },
     async () => ({
-      users: (await deps.staff.list()).map(({ user, departments }) => presentUser(user, departments)),
+      users: (await deps.staff.list()).map(({ user, departments, passkeys }) =>
+        presentUser(user, departments, passkeys),
+      ),
     }),
   );
 

@@ -32,7 +32,7 @@ export function presentSession(session: SessionRow, currentId: string) {
   };
 }
 
-export function presentUser(user: UserRow, departments: string[]) {
+export function presentUser(user: UserRow, departments: string[], passkeys: number) {
   return {
     id: user.id,
     email: user.email,
@@ -41,7 +41,7 @@ export function presentUser(user: UserRow, departments: string[]) {
     displayName: user.displayName,
     departments,
     medicalRegistrationYear: user.medicalRegistrationYear,
-    secondFactor: user.totpEnabledAt !== null,
+    secondFactor: user.totpEnabledAt !== null || passkeys > 0,
     createdAt: user.createdAt.toISOString(),
   };
 }

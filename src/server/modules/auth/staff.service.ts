@@ -18,6 +18,7 @@ import {
   insertUser,
   listUsers,
   departmentsOf,
+  passkeyCounts,
   setDepartments,
   updateUser,
 } from './user.repository.js';
@@ -141,11 +142,13 @@ export function createStaffService(deps: AuthDeps) {
 
     async list() {
       const users = await listUsers(db);
-      const departments = await departmentsOf(
-        db,
-        users.map((user) => user.id),
-      );
-      return users.map((user) => ({ user, departments: departments.get(user.id) ?? [] }));
+      const ids = users.map((user) => user.id);
+      const [departments, passkeys] = await Promise.all([departmentsOf(db, ids), passkeyCounts(db, ids)]);
+      return users.map((user) => ({
+        user,
+        departments: departments.get(user.id) ?? [],
+        passkeys: passkeys.get(user.id) ?? 0,
+      }));
     },
 
     /** Disabling ends every session of the user at once. */

@@ -62,3 +62,16 @@ export async function countPasskeys(db: DbExecutor, userId: string): Promise<num
     .where(and(eq(passkeys.userId, userId)));
   return rows[0]?.n ?? 0;
 }
+
+/** How many passkeys each user has, for lists that show whether a second factor is enrolled. */
+export async function passkeyCounts(db: DbExecutor, userIds: string[]): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  if (userIds.length === 0) return result;
+  const rows = await db
+    .select({ userId: passkeys.userId, n: sql<number>`count(*)::int` })
+    .from(passkeys)
+    .where(sql`${passkeys.userId} = any(${sql.param(userIds)}::uuid[])`)
+    .groupBy(passkeys.userId);
+  for (const row of rows) result.set(row.userId, row.n);
+  return result;
+}

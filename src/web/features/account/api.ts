@@ -1,3 +1,4 @@
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 import type { z } from 'zod';
 import {
   acceptedSchema,
@@ -5,6 +6,7 @@ import {
   sessionListSchema,
   totpSetupSchema,
 } from '../../../shared/contracts/auth.js';
+import { passkeyListSchema, passkeyOptionsSchema } from '../../../shared/contracts/passkeys.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import { getJson, noContent, sendJson } from '../../api/client.js';
 
@@ -30,6 +32,18 @@ export const accountApi = {
   startTotpSetup: () => sendJson('POST', '/api/v1/account/totp/setup', undefined, totpSetupSchema),
   confirmTotp: (code: string) => sendJson('POST', '/api/v1/account/totp/confirm', { code }, meSchema),
   disableTotp: (code: string) => sendJson('POST', '/api/v1/account/totp/disable', { code }, noContent),
+  passkeys: () => getJson('/api/v1/account/passkeys', passkeyListSchema),
+  passkeyRegistrationOptions: () =>
+    sendJson('POST', '/api/v1/account/passkeys/options', undefined, passkeyOptionsSchema),
+  registerPasskey: (body: { challengeId: string; name: string; response: RegistrationResponseJSON }) =>
+    sendJson('POST', '/api/v1/account/passkeys', body, meSchema),
+  removePasskey: (passkeyId: string) =>
+    sendJson('DELETE', `/api/v1/account/passkeys/${encodeURIComponent(passkeyId)}`, undefined, noContent),
+  passkeySecondFactorOptions: () =>
+    sendJson('POST', '/api/v1/auth/second-factor/passkey/options', undefined, passkeyOptionsSchema),
+  passkeySecondFactor: (body: { challengeId: string; response: AuthenticationResponseJSON }) =>
+    sendJson('POST', '/api/v1/auth/second-factor/passkey', body, meSchema),
 };
 
+export type PasskeyView = z.infer<typeof passkeyListSchema>['passkeys'][number];
 export type SessionView = z.infer<typeof sessionListSchema>['sessions'][number];

@@ -239,6 +239,7 @@ export const en: Resources = {
     common: {
       backToSignIn: 'Back to sign-in',
       cancel: 'Cancel',
+      close: 'Close',
     },
     fields: {
       email: 'E-mail address',
@@ -312,6 +313,8 @@ export const en: Resources = {
       signedOut: 'You have signed out.',
       totpEnabled:
         'Your authenticator app is set up. From now on you will also enter a code when you sign in.',
+      passkeyAdded:
+        'Your passkey is registered. From now on you will confirm it is you with the passkey when you sign in.',
       passwordReset: 'Your new password is set. Please sign in with it.',
     },
     secondFactor: {
@@ -320,6 +323,14 @@ export const en: Resources = {
       submit: 'Confirm',
       lost: 'If you lost the phone with your authenticator app, or changed phones, please call the phone desk (staff: contact your administrator).',
       otherAccount: 'Sign out and stop',
+      passkeyTitle: 'Confirm it is you',
+      passkeyLead:
+        'Confirm it is you with the passkey registered to this account. Press the button below and follow the instructions on the screen: use your fingerprint, your face or the screen-lock PIN.',
+      bothLead: 'Use your passkey, or enter the code from your authenticator app. Either one is enough.',
+      usePasskey: 'Use my passkey',
+      codeInstead: 'Use a code from the authenticator app',
+      lostPasskey:
+        'If you lost the device with your passkey, or changed devices, please call the phone desk (staff: contact your administrator).',
     },
     forgot: {
       title: 'Forgot your password?',
@@ -333,7 +344,7 @@ export const en: Resources = {
     },
     invitation: {
       title: 'Activate your staff account',
-      lead: 'Thank you for accepting the invitation. First choose a password; then you will set up an authenticator app.',
+      lead: 'Thank you for accepting the invitation. First choose a password; then you will set up two-step verification (a passkey or an authenticator app).',
       submit: 'Set the password and continue',
     },
     totp: {
@@ -364,11 +375,84 @@ export const en: Resources = {
       onExplained: 'When you sign in, you also enter a code from your authenticator app.',
       offExplained:
         'At present your password alone signs you in. An authenticator app makes the account safer.',
+      offWithPasskey:
+        'You do not use an authenticator app. When you sign in, you confirm it is you with a passkey.',
       setUp: 'Set up an authenticator app',
       remove: 'Remove the authenticator app',
       removeExplained:
         'After removing it, your password alone will sign you in. To remove it, enter the 6-digit number the app shows now.',
       removeSubmit: 'Remove',
+      removeExplainedWithPasskey:
+        'After removing it, you will still confirm it is you with a passkey when you sign in. To remove it, enter the 6-digit number the app shows now.',
+    },
+    enrol: {
+      title: 'Set up two-step verification',
+      lead: 'Staff accounts need a second check, as well as the password, every time they sign in. Please choose one of these two ways. You can add the other way later in your account settings.',
+      passkey: {
+        title: 'Passkey',
+        explained:
+          'Confirm it is you with the fingerprint or face recognition of your phone or computer, or with its screen-lock PIN. No numbers to type.',
+        needs: 'You need: a phone or computer with fingerprint, face recognition or a screen-lock PIN',
+        choose: 'Use a passkey',
+      },
+      app: {
+        title: 'Authenticator app',
+        explained:
+          'Enter the 6-digit number shown in an authenticator app on your phone every time you sign in.',
+        needs: 'You need: a phone with an authenticator app (such as Google Authenticator, free)',
+        choose: 'Use an authenticator app',
+      },
+      other: 'Choose the other way',
+      passkeyPage: {
+        title: 'Register a passkey',
+        lead: 'You are registering a passkey on the device you are using now.',
+        submit: 'Register the passkey',
+      },
+    },
+    passkeys: {
+      sectionTitle: 'Passkeys (sign in with fingerprint, face or PIN)',
+      explained:
+        'With a passkey, after your password you confirm it is you with the fingerprint or face recognition of your phone or computer, or with its screen-lock PIN. You do not need to type a code.',
+      private: 'Your fingerprint and face stay on your device; they are never sent to the hospital.',
+      none: 'No passkey is registered yet.',
+      listLabel: 'Registered passkeys',
+      createdAt: 'Registered: {{at}}',
+      lastUsedAt: 'Last used: {{at}}',
+      neverUsed: 'Not used to sign in yet.',
+      addTitle: 'Add a passkey on this device',
+      nameLabel: 'Name of the passkey',
+      nameHint: 'A name that lets you tell it apart later. Example: this phone, office computer',
+      nameTooLong: 'Please keep the name to 60 characters or fewer.',
+      defaultNamePhone: 'This phone',
+      defaultNameComputer: 'This computer',
+      addHint:
+        'When you press the button, your device asks you to confirm. Follow the instructions on the screen: use your fingerprint, your face or the screen-lock PIN.',
+      add: 'Add a passkey',
+      addedNotice:
+        'The passkey is added. From now on you will confirm it is you with the passkey when you sign in.',
+      remove: 'Remove',
+      removeLabel: 'Remove the passkey "{{name}}"',
+      removeTitle: 'Remove the passkey "{{name}}"?',
+      removeExplained: 'Once removed, this passkey can no longer be used to sign in.',
+      removeLast: 'You will have no other second check, so from then on your password alone signs you in.',
+      removeDevice: "The passkey left on the device can be deleted in the device's settings.",
+      removeConfirm: 'Remove',
+      onlyFactor:
+        'Staff accounts must keep at least one second check. To remove this passkey, first set up another passkey or an authenticator app.',
+      errors: {
+        cancelledAdd:
+          'The passkey is not registered yet: the confirmation was closed or the time ran out. Please press the button again.',
+        cancelledSignIn:
+          'The passkey check did not finish: the confirmation was closed, the time ran out, or this device has no passkey for this account. Please press the button again.',
+        alreadyRegistered: 'This device already has a passkey for this account.',
+        unsupported:
+          'This browser cannot use passkeys. Please try an up-to-date browser (Chrome, Safari, Edge, …).',
+        wrongAddress:
+          'Passkeys do not work at this page address. Please open the address (URL) the hospital gave you.',
+        notRecognised: 'We could not confirm the passkey. Please try again.',
+        lastFactor:
+          'Staff accounts must keep at least one second check. Please first set up another passkey or an authenticator app.',
+      },
     },
     settings: {
       title: 'Account settings',

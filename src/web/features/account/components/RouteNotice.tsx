@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { z } from 'zod';
 
-export const notices = ['signedOut', 'totpEnabled', 'passwordReset'] as const;
+export const notices = ['signedOut', 'totpEnabled', 'passkeyAdded', 'passwordReset'] as const;
 export type Notice = (typeof notices)[number];
 const stateSchema = z.object({ notice: z.enum(notices) });
 

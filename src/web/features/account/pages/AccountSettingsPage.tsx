@@ -6,9 +6,10 @@ import { RouteNotice } from '../components/RouteNotice.js';
 import { RequireSignIn } from '../RequireSignIn.js';
 import { AuthenticatorSection } from '../settings/AuthenticatorSection.js';
 import { ChangePasswordSection } from '../settings/ChangePasswordSection.js';
+import { PasskeysSection } from '../settings/PasskeysSection.js';
 import { SessionsSection } from '../settings/SessionsSection.js';
 
-/** The signed-in person's account: who, password, authenticator app, signed-in devices. */
+/** The signed-in person's account: who, password, passkeys, authenticator app, signed-in devices. */
 export function AccountSettingsPage() {
   return <RequireSignIn>{(me) => <Settings me={me} />}</RequireSignIn>;
 }
@@ -26,6 +27,7 @@ function Settings({ me }: { me: Me }) {
         {me.user.role !== 'patient' && <Text>{t(`account.roles.${me.user.role}`)}</Text>}
       </Stack>
       <ChangePasswordSection />
+      <PasskeysSection me={me} />
       <AuthenticatorSection me={me} />
       <SessionsSection />
     </AccountPageShell>

@@ -18,6 +18,7 @@ const fields = ['code'] as const;
 export function AuthenticatorSection({ me }: { me: Me }) {
   const { t } = useTranslation();
   const on = me.user.secondFactors.totp;
+  const withPasskey = me.user.secondFactors.passkeys > 0;
   return (
     <SettingsSection id="totp" title={t('account.totp.sectionTitle')}>
       <Group gap="sm">
@@ -32,9 +33,15 @@ export function AuthenticatorSection({ me }: { me: Me }) {
           {on ? t('account.totp.on') : t('account.totp.off')}
         </Badge>
       </Group>
-      <Text>{on ? t('account.totp.onExplained') : t('account.totp.offExplained')}</Text>
+      <Text>
+        {on
+          ? t('account.totp.onExplained')
+          : withPasskey
+            ? t('account.totp.offWithPasskey')
+            : t('account.totp.offExplained')}
+      </Text>
       {on ? (
-        <RemoveAuthenticator />
+        <RemoveAuthenticator withPasskey={withPasskey} />
       ) : (
         <Button component={Link} to={accountPaths.authenticator} size="lg" w="fit-content">
           {t('account.totp.setUp')}
@@ -44,7 +51,7 @@ export function AuthenticatorSection({ me }: { me: Me }) {
   );
 }
 
-function RemoveAuthenticator() {
+function RemoveAuthenticator({ withPasskey }: { withPasskey: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -67,7 +74,9 @@ function RemoveAuthenticator() {
   };
   return (
     <>
-      <Text>{t('account.totp.removeExplained')}</Text>
+      <Text>
+        {withPasskey ? t('account.totp.removeExplainedWithPasskey') : t('account.totp.removeExplained')}
+      </Text>
       <AccountForm
         formRef={formRef}
         onSubmit={submit}
