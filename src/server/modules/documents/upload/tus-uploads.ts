@@ -1,0 +1,253 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { FileStore } from '@tus/file-store';
+import { Server, TUS_RESUMABLE, type Upload } from '@tus/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale } from '../../../../shared/i18n/locale.js';
+import { ConflictError, NotFoundError, UnauthorizedError } from '../../../errors.js';
+import type { RouteAccess } from '../../../plugins/auth.js';
+import { localeOf } from '../../../plugins/request-context.js';
+import { createUploadCompletion, ownerMetadataKey, type ReceiptRecord } from './upload-completion.js';
+import { parseUploadCreation, type UploadCreation } from './upload-creation.js';
+import {
+  receiptAnswer,
+  tooLargeAnswer,
+  type CompletedUpload,
+  type UploadAnswer,
+  type UploadReceipt,
+} from './upload-receipt.js';
+
+/**
+ * Resumable uploads (tus 1.0) at /api/v1/uploads: a phone on a train sends a CD of several GB in chunks
+ * and picks up where it stopped after a lost connection or a server restart (the staging file's size is
+ * the offset, so a killed process loses nothing that reached the disk). Fastify routes front tus so every
+ * route declares its access, the CSRF check and the problem+json errors apply, and each upload is bound to
+ * its owner: someone else's upload id answers 404 like a missing one.
+ *
+ * Finished uploads are handed to `onUploadComplete` once; its receipt is kept, so the sender can read the
+ * outcome at GET /api/v1/uploads/:id/receipt even if the final response never reached the phone.
+ */
+
+export const uploadsPath = '/api/v1/uploads';
+
+export type UploadsDeps = {
+  /** Staging (plaintext, deleted once finalized) and receipts live here; keep it off any public folder. */
+  uploadDir: string;
+  maxFileBytes: number;
+  /** Whose upload this request acts for; null answers 401. */
+  authorize: (request: FastifyRequest) => Promise<{ ownerId: string } | null>;
+  onUploadComplete: (upload: CompletedUpload) => Promise<UploadReceipt>;
+  /** Route access (auth plugin) in front of `authorize`; patients by default. */
+  access?: RouteAccess;
+};
+
+/** The signed-in user owns the uploads they start (the route's access has already required a session). */
+export function sessionOwner(request: FastifyRequest): Promise<{ ownerId: string } | null> {
+  return Promise.resolve(request.auth ? { ownerId: request.auth.user.id } : null);
+}
+
+type RequestContext = { ownerId: string; locale: Locale; requestId: string; creation?: UploadCreation };
+type Located = { state: 'finalized'; record: ReceiptRecord } | { state: 'staging'; upload: Upload };
+type WithId = { Params: { id: string } };
+
+// tus's default naming: 16 random bytes, hex. Anything else is not ours and never reaches the file system.
+const uploadIdPattern = /^[0-9a-f]{32}$/;
+const schema = (summary: string) => ({ tags: ['documents'], summary });
+
+/** The Fastify request as a web Request for tus; the body stays an unread stream. */
+function toWebRequest(request: FastifyRequest): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    for (const item of [value ?? []].flat()) headers.append(name, item);
+  }
+  const withBody = request.method === 'PATCH' || request.method === 'POST';
+  const init: RequestInit & { duplex: 'half' } = {
+    method: request.method,
+    headers,
+    body: withBody ? (Readable.toWeb(request.raw) as ReadableStream<Uint8Array>) : null,
+    duplex: 'half',
+  };
+  return new Request(new URL(request.url, 'http://uploads.invalid'), init);
+}
+
+function sendAnswer(reply: FastifyReply, answer: UploadAnswer): FastifyReply {
+  return reply.status(answer.status).type(answer.contentType).send(answer.body);
+}
+
+const isComplete = (upload: Upload) => upload.size !== undefined && upload.offset === upload.size;
+
+export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps): Promise<void> {
+  const stagingDir = path.join(deps.uploadDir, 'staging');
+  const receiptDir = path.join(deps.uploadDir, 'receipts');
+  await fs.mkdir(stagingDir, { recursive: true, mode: 0o700 });
+  await fs.mkdir(receiptDir, { recursive: true, mode: 0o700 });
+  const datastore = new FileStore({ directory: stagingDir });
+  const completion = createUploadCompletion({
+    receiptDir,
+    datastore,
+    onUploadComplete: deps.onUploadComplete,
+  });
+  const contexts = new WeakMap<Request, RequestContext>();
+  const access = deps.access ?? { roles: ['patient'] };
+
+  const tus = new Server({
+    path: uploadsPath,
+    datastore,
+    maxSize: deps.maxFileBytes,
+    // Relative: right behind any reverse proxy without trusting forwarded headers.
+    relativeLocation: true,
+    // Same origin only: tus would otherwise answer Access-Control-Allow-Origin: *.
+    allowedOrigins: () => false,
+    disableTerminationForFinishedUploads: true,
+    onUploadCreate: (request) => {
+      const context = contexts.get(request);
+      if (!context?.creation) return Promise.reject(new Error('upload created without a checked request'));
+      const { fileName, sha256, checklistItem } = context.creation;
+      // Replaces whatever the sender sent: only checked values, and the owner from the session.
+      const metadata = { filename: fileName, sha256, checklistItem, [ownerMetadataKey]: context.ownerId };
+      return Promise.resolve({ metadata });
+    },
+    onUploadFinish: async (request, upload) => {
+      const context = contexts.get(request);
+      const record = await completion.finalizeOnce(upload);
+      const answer = receiptAnswer(record.receipt, context?.locale ?? 'ja', context?.requestId ?? upload.id);
+      return {
+        status_code: answer.status,
+        body: answer.body,
+        headers: { 'Content-Type': answer.contentType },
+      };
+    },
+    onResponseError: (_request, error) => {
+      if ('status_code' in error) return undefined;
+      // tus would append the error's message to its answer; 5xx details stay in the log.
+      app.log.error({ err: error }, 'upload failed');
+      return { status_code: 500, body: 'Internal error\n' };
+    },
+  });
+
+  async function ownerOf(request: FastifyRequest): Promise<string> {
+    const owner = await deps.authorize(request);
+    if (!owner) throw new UnauthorizedError('sign in');
+    return owner.ownerId;
+  }
+
+  function contextOf(request: FastifyRequest, ownerId: string, creation?: UploadCreation): RequestContext {
+    return { ownerId, locale: localeOf(request), requestId: request.id, ...(creation ? { creation } : {}) };
+  }
+
+  async function forward(request: FastifyRequest, reply: FastifyReply, context?: RequestContext) {
+    const webRequest = toWebRequest(request);
+    if (context) contexts.set(webRequest, context);
+    return reply.send(await tus.handleWeb(webRequest));
+  }
+
+  /** The caller's upload by id, finalized or still staging; anything else (or anyone else's) is 404. */
+  async function locate(id: string, ownerId: string): Promise<Located> {
+    if (!uploadIdPattern.test(id)) throw new NotFoundError('upload');
+    const record = await completion.read(id);
+    const upload = record ? undefined : await completion.staging(id);
+    // Read again when staging is gone: finalizing may have just written the receipt and removed it.
+    const finalized = record ?? (upload ? undefined : await completion.read(id));
+    if (finalized) {
+      if (finalized.ownerId !== ownerId) throw new NotFoundError('upload');
+      return { state: 'finalized', record: finalized };
+    }
+    if (!upload || upload.metadata?.[ownerMetadataKey] !== ownerId) throw new NotFoundError('upload');
+    return { state: 'staging', upload };
+  }
+
+  /** A complete upload whose finalizing never finished (the server died meanwhile) is finalized now. */
+  function recover(request: FastifyRequest, upload: Upload): void {
+    if (!isComplete(upload) || completion.isRunning(upload.id)) return;
+    completion.finalizeOnce(upload).catch((error: unknown) => {
+      request.log.error({ err: error }, 'finalizing a recovered upload failed');
+    });
+  }
+
+  await app.register((scope, _options, done) => {
+    // tus reads PATCH bodies itself: Fastify must leave the stream unread (and its 1 MB limit unapplied).
+    scope.addContentTypeParser('application/offset+octet-stream', (_request, _payload, parsed) =>
+      parsed(null),
+    );
+
+    for (const url of [uploadsPath, `${uploadsPath}/:id`]) {
+      scope.options(
+        url,
+        { config: { access: 'public' }, schema: schema('tus capabilities') },
+        (request, reply) => forward(request, reply),
+      );
+    }
+
+    scope.post(
+      uploadsPath,
+      { config: { access }, schema: schema('Start a resumable upload') },
+      async (request, reply) => {
+        const ownerId = await ownerOf(request);
+        const creation = parseUploadCreation(request.headers, deps.maxFileBytes);
+        if (creation === 'too_large') {
+          return sendAnswer(reply, tooLargeAnswer(deps.maxFileBytes, localeOf(request), request.id));
+        }
+        return forward(request, reply, contextOf(request, ownerId, creation));
+      },
+    );
+
+    scope.head<WithId>(
+      `${uploadsPath}/:id`,
+      { config: { access }, schema: schema('Upload offset') },
+      async (request, reply) => {
+        const ownerId = await ownerOf(request);
+        const found = await locate(request.params.id, ownerId);
+        if (found.state === 'finalized') {
+          // Complete as far as tus is concerned: the client moves on and reads the receipt.
+          const bytes = String(found.record.bytes);
+          void completion.removeStaging(request.params.id).catch(() => undefined);
+          return reply
+            .headers({ 'tus-resumable': TUS_RESUMABLE, 'upload-offset': bytes, 'upload-length': bytes })
+            .header('cache-control', 'no-store')
+            .send();
+        }
+        recover(request, found.upload);
+        return forward(request, reply, contextOf(request, ownerId));
+      },
+    );
+
+    scope.patch<WithId>(
+      `${uploadsPath}/:id`,
+      { config: { access }, schema: schema('Send a chunk') },
+      async (request, reply) => {
+        const ownerId = await ownerOf(request);
+        const found = await locate(request.params.id, ownerId);
+        if (found.state === 'finalized') throw new NotFoundError('upload finalized');
+        return forward(request, reply, contextOf(request, ownerId));
+      },
+    );
+
+    scope.delete<WithId>(
+      `${uploadsPath}/:id`,
+      { config: { access }, schema: schema('Cancel an upload') },
+      async (request, reply) => {
+        const ownerId = await ownerOf(request);
+        const found = await locate(request.params.id, ownerId);
+        if (found.state === 'finalized') throw new NotFoundError('upload finalized');
+        return forward(request, reply, contextOf(request, ownerId));
+      },
+    );
+
+    scope.get<WithId>(
+      `${uploadsPath}/:id/receipt`,
+      { config: { access }, schema: schema('The outcome of a finished upload'), exposeHeadRoute: false },
+      async (request, reply) => {
+        const ownerId = await ownerOf(request);
+        const found = await locate(request.params.id, ownerId);
+        if (found.state === 'finalized') {
+          return sendAnswer(reply, receiptAnswer(found.record.receipt, localeOf(request), request.id));
+        }
+        if (!isComplete(found.upload)) throw new ConflictError('upload incomplete');
+        recover(request, found.upload);
+        return reply.status(202).header('retry-after', '2').send({ status: 'finalizing' });
+      },
+    );
+    done();
+  });
+}
