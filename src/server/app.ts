@@ -31,6 +31,7 @@ import { registerRequestContext, requestIdFor } from './plugins/request-context.
 import { registerSecurity } from './plugins/security.js';
 import { zodValidatorCompiler } from './plugins/validation.js';
 import { registerWeb } from './plugins/web.js';
+import { serializeError } from './log-serializers.js';
 import { appVersion } from './version.js';
 
 export type AppDeps = {
@@ -42,11 +43,14 @@ export type AppDeps = {
 };
 
 /**
- * The development mailbox shows every mail, sign-in links included: only without SMTP, and never on a
- * production deployment with its own PostgreSQL.
+ * The development mailbox shows every mail, sign-in links included: only without SMTP, never on a
+ * production deployment with its own PostgreSQL, and on the embedded production default (a demo on
+ * someone's own computer) only to callers on this machine.
  */
-export function devMailboxEnabled(config: Config): boolean {
-  return !config.smtpUrl && (config.nodeEnv !== 'production' || !config.databaseUrl);
+export function devMailboxMode(config: Config): 'off' | 'open' | 'loopback_only' {
+  if (config.smtpUrl) return 'off';
+  if (config.nodeEnv === 'development' || config.nodeEnv === 'test') return 'open';
+  return config.databaseUrl ? 'off' : 'loopback_only';
 }
 
 /** Explicit wiring: plugins → modules → web. No service locator. */
@@ -64,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           id: request.id,
         }),
         res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+        err: serializeError,
       },
       redact: ['req.headers.cookie', 'req.headers.authorization'],
     },
@@ -101,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   passkeyRoutes(app, { passkeys: createPasskeyService(authDeps) });
   adminUserRoutes(app, { staff });
   adminAuditRoutes(app, { audit });
-  devMailboxRoutes(app, { db, enabled: devMailboxEnabled(config) });
+  devMailboxRoutes(app, { db, mode: devMailboxMode(config) });
 
   await registerWeb(app, config.webDistDir);
   return app;

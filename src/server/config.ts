@@ -20,7 +20,7 @@ const envSchema = z.object({
   /** Set when a reverse proxy in front of the app sets X-Forwarded-* headers. */
   TRUST_PROXY: booleanFromEnv.default(false),
   /** Seed the demo hospital and demo accounts on first start. */
-  SEED_DEMO: booleanFromEnv.default(true),
+  SEED_DEMO: booleanFromEnv.optional(),
   /** Built web app to serve; empty disables static serving (API only). */
   WEB_DIST_DIR: z.string().default('./dist/web'),
   /** The address people reach the service at; links in e-mails start with it. Default: http://localhost:PORT. */
@@ -86,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
-    seedDemo: e.SEED_DEMO,
+    // Never by default on a production PostgreSQL: demo staff accounts there would be a back door.
+    seedDemo: e.SEED_DEMO ?? !(e.NODE_ENV === 'production' && e.DATABASE_URL),
     webDistDir: e.WEB_DIST_DIR === '' ? undefined : path.resolve(e.WEB_DIST_DIR),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,

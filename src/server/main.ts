@@ -1,4 +1,4 @@
-import { buildApp, devMailboxEnabled } from './app.js';
+import { buildApp, devMailboxMode } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -28,8 +28,11 @@ async function start(): Promise<void> {
   }
 
   const app = await buildApp({ config, database, clock: systemClock });
-  if (devMailboxEnabled(config)) {
-    app.log.warn('no SMTP_URL: e-mail is kept in the database and shown at /dev/mail (development only)');
+  const mailbox = devMailboxMode(config);
+  if (mailbox !== 'off') {
+    app.log.warn(
+      `no SMTP_URL: e-mail is kept in the database and shown at /dev/mail (${mailbox === 'open' ? 'to anyone' : 'to this machine only'})`,
+    );
   }
 
   let stopping = false;

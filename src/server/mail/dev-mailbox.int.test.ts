@@ -25,13 +25,16 @@ const mailSchema = z.object({
 const listSchema = z.object({ mails: z.array(mailSchema) });
 
 /** The routes on a bare Fastify with the app's validator, serializer, problem handlers and OpenAPI. */
-async function mailboxApp(database: DatabaseHandle, enabled: boolean): Promise<FastifyInstance> {
+async function mailboxApp(
+  database: DatabaseHandle,
+  mode: 'off' | 'open' | 'loopback_only',
+): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   await registerOpenApi(app, 'test');
-  devMailboxRoutes(app, { db: database.db, enabled });
+  devMailboxRoutes(app, { db: database.db, mode });
   await app.ready();
   return app;
 }
@@ -39,12 +42,17 @@ async function mailboxApp(database: DatabaseHandle, enabled: boolean): Promise<F
 describe('development mailbox', () => {
   let database: DatabaseHandle;
   let enabled: FastifyInstance;
+  let loopbackOnly: FastifyInstance;
   let disabled: FastifyInstance;
   const clock = fixedClock('2026-12-01T01:00:00Z');
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    [enabled, disabled] = await Promise.all([mailboxApp(database, true), mailboxApp(database, false)]);
+    [enabled, disabled, loopbackOnly] = await Promise.all([
+      mailboxApp(database, 'open'),
+      mailboxApp(database, 'off'),
+      mailboxApp(database, 'loopback_only'),
+    ]);
     const mailer = createMailer({
       db: database.db,
       config: { smtpUrl: undefined, mailFrom: 'Consilium <no-reply@consilium.test>' },
@@ -73,7 +81,7 @@ describe('development mailbox', () => {
     });
   });
   afterAll(async () => {
-    await Promise.all([enabled.close(), disabled.close()]);
+    await Promise.all([enabled.close(), disabled.close(), loopbackOnly.close()]);
     await database.close();
   });
 
@@ -135,6 +143,15 @@ describe('development mailbox', () => {
       expect(response.statusCode).toBe(404);
       expect(response.body).not.toContain('example.jp');
     }
+  });
+
+  it('answers only callers on this machine on the embedded production default', async () => {
+    expect((await loopbackOnly.inject({ url: '/api/dev/mail', remoteAddress: '127.0.0.1' })).statusCode).toBe(
+      200,
+    );
+    const remote = await loopbackOnly.inject({ url: '/api/dev/mail', remoteAddress: '192.0.2.7' });
+    expect(remote.statusCode).toBe(404);
+    expect(remote.body).not.toContain('example.jp');
   });
 
   it('stays out of the OpenAPI document', async () => {

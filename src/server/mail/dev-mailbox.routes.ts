@@ -8,6 +8,10 @@ import { findSentMail, listSentMail, type SentMailRow } from './sent-mail.reposi
 
 const mailboxLimit = 50;
 
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 const presentDevMail = (row: SentMailRow): DevMail => ({
   id: row.id,
   to: row.toAddress,
@@ -23,9 +27,19 @@ const presentDevMail = (row: SentMailRow): DevMail => ({
  * be followed without an SMTP relay. It shows every stored mail, sign-in links included, to anyone:
  * when disabled the routes do not exist at all (404), and they never appear in the OpenAPI document.
  */
-export function devMailboxRoutes(app: FastifyInstance, deps: { db: Database; enabled: boolean }): void {
-  if (!deps.enabled) return;
+export function devMailboxRoutes(
+  app: FastifyInstance,
+  deps: { db: Database; mode: 'off' | 'open' | 'loopback_only' },
+): void {
+  if (deps.mode === 'off') return;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  if (deps.mode === 'loopback_only') {
+    // A demo started with plain `npm start` listens on every interface: its links stay on this machine.
+    app.addHook('onRequest', (request, _reply, done) => {
+      const remote = !isLoopback(request.socket.remoteAddress);
+      done(request.url.startsWith('/api/dev/mail') && remote ? new NotFoundError('mailbox') : undefined);
+    });
+  }
 
   routes.get(
     '/api/dev/mail',

@@ -35,6 +35,10 @@ export type MailerDeps = {
  * Without an SMTP URL, mail only goes to sent_mail (the development mailbox). Nothing here logs: the
  * recipient's address and the body (which may hold sign-in links) must not reach the logs.
  */
+function withoutLinks(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, '[link]');
+}
+
 export function createMailer(deps: MailerDeps): Mailer {
   const { db, config, clock } = deps;
   const transport = config.smtpUrl
@@ -59,8 +63,9 @@ export function createMailer(deps: MailerDeps): Mailer {
         await insertSentMail(db, { ...record, transport: 'database', sentAt: createdAt });
         return;
       }
-      // Recorded before the attempt, so a crash mid-send still leaves a trace of the mail.
-      const row = await insertSentMail(db, { ...record, transport: 'smtp' });
+      // Recorded before the attempt, so a crash mid-send still leaves a trace of the mail. The log keeps
+      // no working link: tokens exist in our database only as hashes.
+      const row = await insertSentMail(db, { ...record, textBody: withoutLinks(text), transport: 'smtp' });
       try {
         await transport.sendMail({
           from: config.mailFrom,

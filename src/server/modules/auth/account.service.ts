@@ -106,8 +106,24 @@ export function createAccountService(deps: AuthDeps) {
           passwordHash,
           passwordChangedAt: clock.now(),
         });
-        const user = created ?? (await findUserByEmail(tx, request.email));
+        const existing = created ? undefined : await findUserByEmail(tx, request.email);
+        const user = created ?? existing;
         if (!user) return;
+        if (existing && !existing.emailVerifiedAt) {
+          // Someone may have signed up this address first: an unverified account takes the password of
+          // the latest sign-up, so the mailbox owner's own link never confirms a stranger's password.
+          await updateUser(
+            tx,
+            existing.id,
+            {
+              passwordHash,
+              displayName: request.displayName,
+              locale: request.locale,
+              passwordChangedAt: clock.now(),
+            },
+            clock.now(),
+          );
+        }
         await audit.record(
           {
             actor: created ? { userId: user.id, role: user.role } : null,

@@ -77,6 +77,27 @@ describe('patient accounts (R-ACC-01, R-ACC-02)', () => {
     expect(response.json()).toEqual({ status: 'accepted' });
   });
 
+  it('R-ACC-01 does not let a stranger who signed up an address first keep their password', async () => {
+    const email = uniqueEmail('victim');
+    await signUp(email, 'stranger chose this one');
+    const now = t.clock.now();
+    t.clock.set(new Date(now.getTime() + 61_000));
+    await signUp(email, 'the real owner passphrase');
+    const link = await lastMailTo(t.database.db, email, 'verify_email');
+    expect(
+      (await post(t.app, '/api/v1/auth/verify-email', { token: tokenFromMail(link?.textBody ?? '') }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await post(t.app, '/api/v1/auth/sign-in', { email, password: 'stranger chose this one' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await post(t.app, '/api/v1/auth/sign-in', { email, password: 'the real owner passphrase' }))
+        .statusCode,
+    ).toBe(200);
+    t.clock.set(now);
+  });
+
   it('refuses short and common passwords field by field, in the caller’s language', async () => {
     const short = await post(t.app, '/api/v1/auth/sign-up', {
       email: uniqueEmail('weak'),

@@ -30,11 +30,14 @@ export async function markSecondFactor(db: DbExecutor, id: string, now: Date): P
   await db.update(sessions).set({ secondFactorAt: now, lastSeenAt: now }).where(eq(sessions.id, id));
 }
 
-export async function revokeSession(db: DbExecutor, id: string, reason: string, now: Date): Promise<void> {
-  await db
+/** Ends a live session; false when it had already ended (e.g. rotated by a concurrent request). */
+export async function revokeSession(db: DbExecutor, id: string, reason: string, now: Date): Promise<boolean> {
+  const rows = await db
     .update(sessions)
     .set({ revokedAt: now, revokedReason: reason })
-    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
 }
 
 /** Ends every live session of a user, except the one given (the caller's own, when it should stay). */

@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { Database, DbExecutor } from '../../db/client.js';
 import type { SessionState } from '../../../shared/contracts/auth.js';
+import { UnauthorizedError } from '../../errors.js';
 import { hashToken, randomToken } from './secrets.js';
 import {
   absoluteSessionHours,
@@ -84,7 +85,9 @@ export function createSessionService(deps: { db: Database; clock: Clock; patient
       meta: RequestMeta,
     ): Promise<{ token: string; session: SessionRow }> {
       const now = clock.now();
-      await revokeSession(executor, context.session.id, 'rotated', now);
+      // Two second factors racing on one session: only the first rotates it.
+      if (!(await revokeSession(executor, context.session.id, 'rotated', now)))
+        throw new UnauthorizedError('rotated');
       const next = await this.start(executor, context.user, meta, {
         secondFactor: true,
         expiresAt: context.session.expiresAt,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { MailMessage } from '../../mail/mailer.js';
 import { users } from '../../db/schema/index.js';
 import {
@@ -94,7 +94,15 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
       }
       await clearSignInFailures(db, `2fa:${auth.user.id}`, meta.ip);
       return db.transaction(async (tx) => {
-        await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, auth.user.id));
+        // Atomic: of two requests with the same code, only the one that moves the step forward wins.
+        const taken = await tx
+          .update(users)
+          .set({ totpLastStep: step })
+          .where(
+            and(eq(users.id, auth.user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))),
+          )
+          .returning({ id: users.id });
+        if (taken.length === 0) throw new InvalidCredentialsError('invalid-code');
         return completeSecondFactor(deps, tx, auth, { ...auth.user, totpLastStep: step }, 'totp', meta);
       });
     },

@@ -131,6 +131,21 @@ describe('staff sign-in, second factor and access (R-ACC-03)', () => {
     expect(replay.json()).toMatchObject({ type: 'urn:consilium:problem:invalid-code' });
   });
 
+  it('R-ACC-03 accepts one TOTP code once, even when sent twice at the same moment', async () => {
+    const doctor = await createUser(t.database.db, 'doctor', { totp: true, departments: ['geriatrics'] });
+    const signInOnce = async () =>
+      sessionCookieOf(
+        await post(t.app, '/api/v1/auth/sign-in', { email: doctor.user.email, password: testPassword }),
+      );
+    const [first, second] = [await signInOnce(), await signInOnce()];
+    const code = await totpCodeAt(doctor.totpSecret ?? '', t.clock.now());
+    const answers = await Promise.all([
+      post(t.app, '/api/v1/auth/second-factor/totp', { code }, first),
+      post(t.app, '/api/v1/auth/second-factor/totp', { code }, second),
+    ]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 400]);
+  });
+
   it('R-ACC-03 ends a staff session after 30 idle minutes', async () => {
     const coordinator = await createUser(t.database.db, 'coordinator', { totp: true });
     const start = t.clock.now();

@@ -27,7 +27,8 @@ export async function verifyTotp(
     epoch: Math.floor(now.getTime() / 1000),
     epochTolerance: toleranceSeconds,
     ...(lastUsedStep === null ? {} : { afterTimeStep: lastUsedStep }),
-  });
+  }).catch(() => ({ valid: false as const }));
+  // otplib throws when the last used step lies beyond the window (clock skew): that is a refusal too.
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 

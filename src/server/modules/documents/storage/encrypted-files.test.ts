@@ -83,3 +83,17 @@ describe('encrypted file storage', () => {
     expect(() => masterKeyFrom(randomBytes(16).toString('base64'))).toThrow(/32 bytes/);
   });
 });
+
+describe('a failing source', () => {
+  it('fails the store instead of waiting forever, and leaves nothing behind', async () => {
+    const failing = new Readable({
+      read() {
+        this.destroy(new Error('upload file vanished'));
+      },
+    });
+    await expect(storeEncrypted(store, master, 'cases/d/file-1', failing)).rejects.toThrow(
+      'upload file vanished',
+    );
+    expect(await store.exists('cases/d/file-1')).toBe(false);
+  });
+});

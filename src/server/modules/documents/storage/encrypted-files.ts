@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from './blob-store.js';
 import { startDecryption, startEncryption, type FileEncryption, type MasterKey } from './envelope.js';
 
@@ -25,7 +26,9 @@ export async function storeEncrypted(
     },
   });
   const { cipher, encryption } = startEncryption(master);
-  await store.put(key, plaintext.pipe(hashing).pipe(cipher));
+  // pipeline, not pipe: an error in the source must reach the store, or the write would wait forever.
+  const body = new PassThrough();
+  await Promise.all([pipeline(plaintext, hashing, cipher, body), store.put(key, body)]);
   return { sha256: hash.digest('hex'), bytes, encryption, authTag: cipher.getAuthTag().toString('base64') };
 }
 

@@ -44,7 +44,9 @@ function wrap(master: MasterKey, dataKey: Buffer): string {
 
 function unwrap(master: MasterKey, wrapped: string): Buffer {
   const bytes = Buffer.from(wrapped, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', master.key, bytes.subarray(0, ivLength));
+  const decipher = createDecipheriv('aes-256-gcm', master.key, bytes.subarray(0, ivLength), {
+    authTagLength: tagLength,
+  });
   decipher.setAuthTag(bytes.subarray(bytes.length - tagLength));
   return Buffer.concat([
     decipher.update(bytes.subarray(ivLength, bytes.length - tagLength)),
@@ -77,7 +79,11 @@ export function startDecryption(
     'aes-256-gcm',
     unwrap(master, encryption.wrappedKey),
     Buffer.from(encryption.iv, 'base64'),
+    { authTagLength: tagLength },
   );
-  decipher.setAuthTag(Buffer.from(authTag, 'base64'));
+  const tag = Buffer.from(authTag, 'base64');
+  // A shortened tag would weaken the integrity check: only the full 16 bytes are accepted.
+  if (tag.length !== tagLength) throw new Error('Invalid authentication tag');
+  decipher.setAuthTag(tag);
   return decipher;
 }
