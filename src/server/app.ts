@@ -103,7 +103,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   rulesRoutes(app, { rules: createRulesService({ profiles, clock }) });
   authRoutes(app, { accounts, signIn, staff, rateLimitPerMinute: config.authRateLimitPerMinute });
   accountRoutes(app, { accounts, signIn, secondFactors });
-  passkeyRoutes(app, { passkeys: createPasskeyService(authDeps) });
+  passkeyRoutes(app, {
+    passkeys: createPasskeyService(authDeps),
+    rateLimitPerMinute: config.authRateLimitPerMinute,
+  });
   adminUserRoutes(app, { staff });
   adminAuditRoutes(app, { audit });
   devMailboxRoutes(app, { db, mode: devMailboxMode(config) });

@@ -7,7 +7,7 @@ import type { AuthContext, RequestMeta, SessionService } from '../modules/auth/s
 /**
  * Every route declares who may call it; a route without a declaration is refused at start-up.
  * - 'public': anyone.
- * - 'session': any signed-in session, even before the second factor (sign-out, enrolment, /me).
+ * - 'session': every signed-in session, even before the second factor (sign-out, enrolment, /me).
  * - roles: a fully signed-in session (second factor given where required) of one of these roles.
  */
 export type RouteAccess = 'public' | 'session' | { roles: readonly UserRole[] };

@@ -15,7 +15,14 @@ export function adminUserRoutes(app: FastifyInstance, deps: { staff: StaffServic
 
   routes.get(
     '/api/v1/admin/users',
-    { config: adminOnly, schema: { tags, summary: 'All accounts', response: { 200: userListSchema } } },
+    {
+      config: adminOnly,
+      schema: {
+        tags,
+        summary: 'Staff accounts (coordinators, doctors, admins)',
+        response: { 200: userListSchema },
+      },
+    },
     async () => ({
       users: (await deps.staff.list()).map(({ user, departments, passkeys }) =>
         presentUser(user, departments, passkeys),

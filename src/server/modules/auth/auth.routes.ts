@@ -94,7 +94,7 @@ export function authRoutes(
   routes.post(
     '/api/v1/auth/second-factor/totp',
     {
-      config: { access: 'session' },
+      config: { ...limited, access: 'session' },
       schema: {
         tags,
         summary: 'Give the authenticator-app code after the password',

@@ -15,8 +15,15 @@ import type { PasskeyService } from './passkey.service.js';
 const everyone = { access: { roles: userRoles } };
 
 /** Passkeys: enrol (also before the second factor, for staff who must enrol one), list, remove, and sign in. */
-export function passkeyRoutes(app: FastifyInstance, deps: { passkeys: PasskeyService }): void {
+export function passkeyRoutes(
+  app: FastifyInstance,
+  deps: { passkeys: PasskeyService; rateLimitPerMinute: number },
+): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  const limitedSession = {
+    access: 'session' as const,
+    rateLimit: { max: deps.rateLimitPerMinute, timeWindow: '1 minute' },
+  };
 
   routes.post(
     '/api/v1/account/passkeys/options',
@@ -92,7 +99,7 @@ export function passkeyRoutes(app: FastifyInstance, deps: { passkeys: PasskeySer
   routes.post(
     '/api/v1/auth/second-factor/passkey/options',
     {
-      config: { access: 'session' },
+      config: limitedSession,
       schema: {
         tags: ['auth'],
         summary: 'Options for using a passkey as the second factor',
@@ -105,7 +112,7 @@ export function passkeyRoutes(app: FastifyInstance, deps: { passkeys: PasskeySer
   routes.post(
     '/api/v1/auth/second-factor/passkey',
     {
-      config: { access: 'session' },
+      config: limitedSession,
       schema: {
         tags: ['auth'],
         summary: 'Give a passkey as the second factor',

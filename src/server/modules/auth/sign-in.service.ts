@@ -108,14 +108,19 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
     },
 
     async signOut(auth: AuthContext, meta: RequestMeta): Promise<void> {
-      await revokeSession(db, auth.session.id, 'signed_out', clock.now());
-      await audit.record({
-        actor: actorOf(auth),
-        action: 'auth.sign_out',
-        outcome: 'success',
-        target: { type: 'session', id: auth.session.id },
-        ip: meta.ip,
-        requestId: meta.requestId,
+      await db.transaction(async (tx) => {
+        await revokeSession(tx, auth.session.id, 'signed_out', clock.now());
+        await audit.record(
+          {
+            actor: actorOf(auth),
+            action: 'auth.sign_out',
+            outcome: 'success',
+            target: { type: 'session', id: auth.session.id },
+            ip: meta.ip,
+            requestId: meta.requestId,
+          },
+          tx,
+        );
       });
     },
 
@@ -127,14 +132,19 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
     async revokeSession(auth: AuthContext, sessionId: string, meta: RequestMeta): Promise<void> {
       const own = await liveSessionsOfUser(db, auth.user.id);
       if (!own.some((session) => session.id === sessionId)) throw new NotFoundError('session');
-      await revokeSession(db, sessionId, 'revoked_by_user', clock.now());
-      await audit.record({
-        actor: actorOf(auth),
-        action: 'auth.session_revoked',
-        outcome: 'success',
-        target: { type: 'session', id: sessionId },
-        ip: meta.ip,
-        requestId: meta.requestId,
+      await db.transaction(async (tx) => {
+        await revokeSession(tx, sessionId, 'revoked_by_user', clock.now());
+        await audit.record(
+          {
+            actor: actorOf(auth),
+            action: 'auth.session_revoked',
+            outcome: 'success',
+            target: { type: 'session', id: sessionId },
+            ip: meta.ip,
+            requestId: meta.requestId,
+          },
+          tx,
+        );
       });
     },
   };

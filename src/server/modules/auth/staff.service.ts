@@ -16,7 +16,7 @@ import type { AuthContext, RequestMeta } from './session.service.js';
 import {
   findUserById,
   insertUser,
-  listUsers,
+  listStaff,
   departmentsOf,
   passkeyCounts,
   setDepartments,
@@ -141,7 +141,7 @@ export function createStaffService(deps: AuthDeps) {
     },
 
     async list() {
-      const users = await listUsers(db);
+      const users = await listStaff(db);
       const ids = users.map((user) => user.id);
       const [departments, passkeys] = await Promise.all([departmentsOf(db, ids), passkeyCounts(db, ids)]);
       return users.map((user) => ({

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../db/client.js';
 import { passkeys, staffDepartments, users } from '../../db/schema/index.js';
 
@@ -33,8 +33,9 @@ export async function updateUser(
     .where(eq(users.id, id));
 }
 
-export async function listUsers(db: DbExecutor): Promise<UserRow[]> {
-  return db.select().from(users).orderBy(asc(users.role), asc(users.email));
+/** Staff accounts only: patients' names and addresses are patient data, not user administration. */
+export async function listStaff(db: DbExecutor): Promise<UserRow[]> {
+  return db.select().from(users).where(ne(users.role, 'patient')).orderBy(asc(users.role), asc(users.email));
 }
 
 export async function departmentsOf(db: DbExecutor, userIds: string[]): Promise<Map<string, string[]>> {
