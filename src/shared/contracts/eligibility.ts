@@ -130,6 +130,10 @@ export const eligibilityRequestSchema = z
         message: 'birth_date_in_future',
       });
     }
+    // Family attending but nobody listed is an incomplete answer, not a refusal.
+    if (value.attendance !== 'patient' && value.family.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['family'], message: 'family_member_required' });
+    }
   });
 export type EligibilityRequestInput = z.input<typeof eligibilityRequestSchema>;
 export type EligibilityRequest = z.output<typeof eligibilityRequestSchema>;

@@ -9,6 +9,10 @@ export const fieldMessageCatalogue: Record<string, LocalizedText | undefined> = 
     ja: '生年月日が判定日より後になっています。生年月日を確かめてください',
     en: 'The birth date is after the assessment date. Please check it',
   },
+  family_member_required: {
+    ja: '一緒に相談するご家族を1人以上入力してください',
+    en: 'Add at least one family member who will attend',
+  },
   non_negative_integer: {
     ja: '0 以上の整数で指定してください',
     en: 'Use a whole number, 0 or more',

@@ -15,6 +15,11 @@ type HostileCase = { name: string; options: Omit<InjectOptions, 'method' | 'url'
 
 /** SPEC §4 "Malformed input → 400 problem+json naming each bad field; never 500". */
 const hostile: HostileCase[] = [
+  {
+    name: 'family attendance with no family member listed',
+    options: { payload: JSON.stringify({ ...valid, attendance: 'family_only', family: [] }), headers: json },
+    fields: ['family'],
+  },
   { name: 'a body that is not JSON', options: { payload: '{"patient": ', headers: json }, fields: ['body'] },
   { name: 'a JSON array', options: { payload: '[]', headers: json }, fields: ['body'] },
   { name: 'a JSON string', options: { payload: '"eligible please"', headers: json }, fields: ['body'] },
