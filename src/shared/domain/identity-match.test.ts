@@ -36,11 +36,14 @@ describe('matchDicomIdentity', () => {
     expect(matchDicomIdentity(application, dicom({ phonetic: 'ﾔﾏﾀﾞ^ﾀﾛｳ' })).status).toBe('match');
   });
 
-  it('matches on the kana when the kanji differ only by an old form (旧字体 are not normalised)', () => {
+  it('asks a coordinator when the kana agree but the kanji differ by an old form (旧字体 are not normalised)', () => {
     const app = { ...application, nameKanji: '髙橋 一郎', nameKana: 'タカハシ イチロウ' };
     expect(
-      matchDicomIdentity(app, dicom({ ideographic: '高橋^一郎', phonetic: 'たかはし^いちろう' })).status,
-    ).toBe('match');
+      matchDicomIdentity(app, dicom({ ideographic: '高橋^一郎', phonetic: 'たかはし^いちろう' })),
+    ).toEqual({
+      status: 'unknown',
+      reasons: ['name_partly_differs'],
+    });
     expect(matchDicomIdentity(app, dicom({ ideographic: '高橋^一郎' }))).toEqual({
       status: 'mismatch',
       reasons: ['name_mismatch'],
@@ -100,5 +103,22 @@ describe('matchDicomIdentity', () => {
       status: 'mismatch',
       reasons: ['name_missing', 'birth_date_mismatch'],
     });
+  });
+});
+
+describe('names that agree only in part', () => {
+  it('asks a person to look when the reading agrees but the kanji differ (伊藤 / 伊東)', () => {
+    const result = matchDicomIdentity(
+      { nameKanji: '伊藤 花子', nameKana: 'いとう はなこ', birthDate: '1950-04-01' },
+      {
+        name: {
+          alphabetic: null,
+          ideographic: { family: '伊東', given: '花子' },
+          phonetic: { family: 'いとう', given: 'はなこ' },
+        },
+        birthDate: '19500401',
+      },
+    );
+    expect(result).toEqual({ status: 'unknown', reasons: ['name_partly_differs'] });
   });
 });

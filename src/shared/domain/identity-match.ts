@@ -22,7 +22,8 @@ export interface ApplicationIdentity {
   birthDate: string;
 }
 
-export type IdentityReason = 'name_mismatch' | 'birth_date_mismatch' | 'name_missing' | 'birth_date_missing';
+export type IdentityReason =
+  'name_mismatch' | 'name_partly_differs' | 'birth_date_mismatch' | 'name_missing' | 'birth_date_missing';
 
 export interface IdentityMatch {
   /** match: name and birth date agree; mismatch: something disagrees; unknown: nothing disagrees but something is missing. */
@@ -39,8 +40,14 @@ const textOf = (group: NameGroup | null): string | null => {
 
 const isoDate = (date: string): string => date.trim().replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
 
-/** true / false when the name could be compared, null when DICOM has no name in Japanese script. */
-function compareName(application: ApplicationIdentity, dicom: DicomIdentity): boolean | null {
+/**
+ * How the names compare, null when DICOM has no name in Japanese script. 'partly' when one group agrees
+ * and another does not (伊藤 and 伊東 share the reading いとう): a person must look.
+ */
+function compareName(
+  application: ApplicationIdentity,
+  dicom: DicomIdentity,
+): 'same' | 'different' | 'partly' | null {
   const kanji = application.nameKanji.trim() === '' ? null : application.nameKanji;
   const kana = application.nameKana.trim() === '' ? null : application.nameKana;
   const comparisons: boolean[] = [];
@@ -56,18 +63,22 @@ function compareName(application: ApplicationIdentity, dicom: DicomIdentity): bo
         (kana !== null && sameJapaneseName(alphabetic, kana)),
     );
   }
-  return comparisons.length === 0 ? null : comparisons.some(Boolean);
+  if (comparisons.length === 0) return null;
+  if (comparisons.every(Boolean)) return 'same';
+  return comparisons.some(Boolean) ? 'partly' : 'different';
 }
 
 /**
- * The name matches when the ideographic group equals the kanji name or the phonetic group equals the
- * kana reading (after normalizeKana). A romaji-only name cannot be compared and counts as missing.
+ * The name matches when every comparable group agrees (ideographic with the kanji name, phonetic with
+ * the kana reading, after normalizeKana); when only some agree the result is unknown for a person to
+ * check. A romaji-only name cannot be compared and counts as missing.
  */
 export function matchDicomIdentity(application: ApplicationIdentity, dicom: DicomIdentity): IdentityMatch {
   const reasons: IdentityReason[] = [];
   const name = compareName(application, dicom);
   if (name === null) reasons.push('name_missing');
-  else if (!name) reasons.push('name_mismatch');
+  else if (name === 'different') reasons.push('name_mismatch');
+  else if (name === 'partly') reasons.push('name_partly_differs');
 
   const birthDate =
     dicom.birthDate === null || dicom.birthDate.trim() === '' ? null : isoDate(dicom.birthDate);
