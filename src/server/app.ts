@@ -86,7 +86,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const audit = createAuditService({ db, clock });
   const mailer = deps.mailer ?? createMailer({ db, config, clock, profile: () => profiles.current() });
   const sessions = createSessionService({ db, clock, patientIdleMinutes: config.patientIdleMinutes });
-  const authDeps: AuthDeps = { db, clock, publicUrl: config.publicUrl, mailer, audit, sessions, profiles };
+  const authDeps: AuthDeps = {
+    db,
+    clock,
+    publicUrl: config.publicUrl,
+    mailer,
+    audit,
+    sessions,
+    profiles,
+    patientIdleMinutes: config.patientIdleMinutes,
+  };
   const accounts = createAccountService(authDeps);
   const signIn = createSignInService(authDeps, accounts);
   const staff = createStaffService(authDeps);

@@ -199,6 +199,8 @@ export function createAccountService(deps: AuthDeps) {
      * the second factor, so a stolen mailbox alone never opens a protected account.
      */
     async completePasswordReset(token: string, password: string, meta: RequestMeta): Promise<void> {
+      // Hashed before the transaction: argon2 takes a while and must not hold the database meanwhile.
+      const passwordHash = await hashPassword(password);
       await inTransactionWithMail(async (tx, outbox) => {
         const now = clock.now();
         const userId = await consumeOneTimeToken(tx, hashToken(token), 'reset_password', now);
@@ -209,7 +211,7 @@ export function createAccountService(deps: AuthDeps) {
           tx,
           user.id,
           {
-            passwordHash: await hashPassword(password),
+            passwordHash,
             passwordChangedAt: now,
             emailVerifiedAt: user.emailVerifiedAt ?? now,
           },

@@ -16,6 +16,7 @@ export type AuthDeps = {
   audit: AuditRecorder;
   sessions: SessionService;
   profiles: ProfileService;
+  patientIdleMinutes: number;
 };
 
 export const verifyEmailHours = 24;

@@ -14,6 +14,7 @@ import { liveSessionsOfUser, revokeSession } from './session.repository.js';
 import type { AuthContext, RequestMeta } from './session.service.js';
 import { clearSignInFailures, recordSignInFailure, secondsUntilAllowed } from './sign-in-throttle.js';
 import { completeSecondFactor, recordSecondFactorFailure } from './second-factor-outcome.js';
+import { idleMinutesFor, sessionValidity } from './session-rules.js';
 import { verifyTotp } from './totp.js';
 import { findUserByEmail } from './user.repository.js';
 
@@ -124,8 +125,13 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
       });
     },
 
-    listSessions(auth: AuthContext) {
-      return liveSessionsOfUser(db, auth.user.id);
+    /** Sessions that still work: ended, expired and idle ones are not shown as signed in. */
+    async listSessions(auth: AuthContext) {
+      const now = clock.now();
+      const idle = idleMinutesFor(auth.user.role, deps.patientIdleMinutes);
+      return (await liveSessionsOfUser(db, auth.user.id)).filter(
+        (session) => sessionValidity(session, now, idle) === 'valid',
+      );
     },
 
     /** Only one's own sessions; another's id answers 404 like an unknown one. */

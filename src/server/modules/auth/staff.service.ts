@@ -109,6 +109,8 @@ export function createStaffService(deps: AuthDeps) {
 
     /** The invitee sets a password and is signed in, with a second factor to enrol before anything else. */
     async acceptInvitation(token: string, password: string, meta: RequestMeta) {
+      // Hashed before the transaction: argon2 takes a while and must not hold the database meanwhile.
+      const passwordHash = await hashPassword(password);
       return db.transaction(async (tx) => {
         const now = clock.now();
         const userId = await consumeOneTimeToken(tx, hashToken(token), 'invite', now);
@@ -118,7 +120,7 @@ export function createStaffService(deps: AuthDeps) {
         if (problems.length > 0) throw new RequestValidationError('body', problems);
         const changes = {
           status: 'active' as const,
-          passwordHash: await hashPassword(password),
+          passwordHash,
           passwordChangedAt: now,
           emailVerifiedAt: now,
         };
