@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Code, CopyButton, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '../../../../shared/contracts/auth.js';
@@ -8,10 +7,9 @@ import { errorText } from '../../../api/error-text.js';
 import { useSessionUpdates } from '../../../api/session.js';
 import { Loading } from '../../../components/Loading.js';
 import { accountApi } from '../api.js';
-import { AccountForm } from '../components/AccountForm.js';
 import { AccountPageShell } from '../components/AccountPageShell.js';
 import { AddPasskeyForm } from '../components/AddPasskeyForm.js';
-import { CodeField, validate } from '../components/fields.js';
+import { CodeForm } from '../components/CodeForm.js';
 import { QrCode } from '../components/QrCode.js';
 import { noticeState } from '../components/RouteNotice.js';
 import { useFormErrors } from '../../../hooks/use-form-errors.js';
@@ -186,7 +184,6 @@ function SetupSteps({ secret, otpauthUrl }: { secret: string; otpauthUrl: string
   const navigate = useNavigate();
   const next = safeNext(useSearchParams()[0].get('next'));
   const { applyMe } = useSessionUpdates();
-  const [code, setCode] = useState('');
   const { formRef, errors } = useFormErrors(fields);
   const confirm = useMutation({
     mutationFn: accountApi.confirmTotp,
@@ -196,9 +193,6 @@ function SetupSteps({ secret, otpauthUrl }: { secret: string; otpauthUrl: string
     },
     onError: errors.showError,
   });
-  const submit = () => {
-    if (errors.check({ code: validate.code(code) })) confirm.mutate(code);
-  };
 
   return (
     <Stack gap="xl">
@@ -240,23 +234,14 @@ function SetupSteps({ secret, otpauthUrl }: { secret: string; otpauthUrl: string
         <Title order={2} size="h3" id="totp-step-3">
           {t('account.totp.step3Title')}
         </Title>
-        <AccountForm
+        <CodeForm
           formRef={formRef}
-          onSubmit={submit}
-          error={errors.formError}
+          errors={errors}
+          onCode={(code) => confirm.mutate(code)}
           submitLabel={t('account.totp.submit')}
           pending={confirm.isPending}
           label={t('account.totp.step3Title')}
-        >
-          <CodeField
-            value={code}
-            onChange={(value) => {
-              setCode(value);
-              errors.clearField('code');
-            }}
-            error={errors.errorOf('code')}
-          />
-        </AccountForm>
+        />
       </Stack>
     </Stack>
   );

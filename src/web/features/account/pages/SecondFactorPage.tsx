@@ -1,14 +1,12 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { Me } from '../../../../shared/contracts/auth.js';
 import { useSessionUpdates } from '../../../api/session.js';
 import { accountApi } from '../api.js';
-import { AccountForm } from '../components/AccountForm.js';
 import { AccountPageShell } from '../components/AccountPageShell.js';
-import { CodeField, validate } from '../components/fields.js';
+import { CodeForm } from '../components/CodeForm.js';
 import { PasskeyError } from '../components/PasskeyError.js';
 import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { accountPaths, pathFor, safeNext } from '../next-path.js';
@@ -112,7 +110,6 @@ function PasskeyStep({ onDone }: { onDone: (me: Me) => void }) {
 
 function CodeStep({ onDone }: { onDone: (me: Me) => void }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
   const { formRef, errors } = useFormErrors(fields);
   const verify = useMutation({
     mutationFn: accountApi.secondFactor,
@@ -120,27 +117,14 @@ function CodeStep({ onDone }: { onDone: (me: Me) => void }) {
     onError: errors.showError,
   });
 
-  const submit = () => {
-    if (errors.check({ code: validate.code(code) })) verify.mutate(code);
-  };
-
   return (
-    <AccountForm
+    <CodeForm
       formRef={formRef}
-      onSubmit={submit}
-      error={errors.formError}
+      errors={errors}
+      onCode={(code) => verify.mutate(code)}
       submitLabel={t('account.secondFactor.submit')}
       pending={verify.isPending}
       label={t('account.secondFactor.title')}
-    >
-      <CodeField
-        value={code}
-        onChange={(value) => {
-          setCode(value);
-          errors.clearField('code');
-        }}
-        error={errors.errorOf('code')}
-      />
-    </AccountForm>
+    />
   );
 }

@@ -6,8 +6,7 @@ import { Link } from 'react-router';
 import type { Me } from '../../../../shared/contracts/auth.js';
 import { meQueryKey } from '../../../api/session.js';
 import { accountApi } from '../api.js';
-import { AccountForm } from '../components/AccountForm.js';
-import { CodeField, validate } from '../components/fields.js';
+import { CodeForm } from '../components/CodeForm.js';
 import { useFormErrors } from '../../../hooks/use-form-errors.js';
 import { accountPaths } from '../next-path.js';
 import { SettingsSection } from './SettingsSection.js';
@@ -55,7 +54,6 @@ function RemoveAuthenticator({ withPasskey }: { withPasskey: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [code, setCode] = useState('');
   const { formRef, errors } = useFormErrors(fields);
   const remove = useMutation({
     mutationFn: accountApi.disableTotp,
@@ -69,31 +67,19 @@ function RemoveAuthenticator({ withPasskey }: { withPasskey: boolean }) {
       </Button>
     );
   }
-  const submit = () => {
-    if (errors.check({ code: validate.code(code) })) remove.mutate(code);
-  };
   return (
     <>
       <Text>
         {withPasskey ? t('account.totp.removeExplainedWithPasskey') : t('account.totp.removeExplained')}
       </Text>
-      <AccountForm
+      <CodeForm
         formRef={formRef}
-        onSubmit={submit}
-        error={errors.formError}
+        errors={errors}
+        onCode={(code) => remove.mutate(code)}
         submitLabel={t('account.totp.removeSubmit')}
         pending={remove.isPending}
         label={t('account.totp.remove')}
-      >
-        <CodeField
-          value={code}
-          onChange={(value) => {
-            setCode(value);
-            errors.clearField('code');
-          }}
-          error={errors.errorOf('code')}
-        />
-      </AccountForm>
+      />
       <Button variant="subtle" size="md" w="fit-content" onClick={() => setOpen(false)}>
         {t('account.common.cancel')}
       </Button>
