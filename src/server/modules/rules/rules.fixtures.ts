@@ -6,6 +6,7 @@ import {
   type EligibilityRequestInput,
   type EligibilityResponse,
 } from '../../../shared/contracts/eligibility.js';
+import { answers, ASOF } from '../../../shared/domain/eligibility.fixtures.js';
 import type { TestApp } from '../../testing/test-app.js';
 
 /** Test factory for the rules API tests (not a test file). */
@@ -17,25 +18,7 @@ export const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 /** The patient who may consult (the SPEC §4 example's facts); each test changes only what it is about. */
 export function request(overrides: Partial<EligibilityRequestInput> = {}): EligibilityRequestInput {
-  return {
-    asOf: '2026-12-01',
-    patient: {
-      birthDate: '1950-04-01',
-      deceased: false,
-      livesInJapan: true,
-      japaneseNational: true,
-      hasJapaneseHealthInsurance: true,
-    },
-    attendance: 'patient',
-    family: [],
-    patientConsent: 'none',
-    primaryPhysicianAgrees: true,
-    canProvideMaterials: true,
-    purposes: ['diagnosis_opinion'],
-    department: 'geriatrics',
-    consultFromJapan: true,
-    ...overrides,
-  };
+  return { asOf: ASOF, ...answers(), ...overrides };
 }
 
 export const patientWith = (
