@@ -3,7 +3,7 @@ import type { Locale } from '../../../../shared/i18n/locale.js';
 import type { ProblemBody } from '../../../plugins/problem.js';
 import type { ScanState } from '../scanning/scanner.js';
 import type { AcceptedKind } from '../validation/content-type.js';
-import { uploadRefusalMessage, type UploadRefusal } from '../validation/messages.js';
+import { uploadRefusalMessage, uploadRefusals, type UploadRefusal } from '../validation/messages.js';
 
 /**
  * What a finished upload becomes, and what the sender is told. The receipt is also kept on disk, so a
@@ -28,27 +28,12 @@ export type UploadRefusalReason = UploadRefusal | 'integrity_mismatch';
 
 const acceptedKinds = ['pdf', 'jpeg', 'png', 'heic', 'dicom', 'dicomdir', 'zip'] as const;
 const scanStates = ['pending', 'clean', 'infected', 'unscannable'] as const;
-const refusalReasons = [
-  'empty',
-  'unsupported_type',
-  'truncated_dicom',
-  'unreadable_dicom',
-  'unsafe_dicom_preamble',
-  'zip_unreadable',
-  'zip_unsafe_entry',
-  'zip_encrypted',
-  'zip_too_many_entries',
-  'zip_too_large',
-  'zip_bomb',
-  'zip_no_dicom',
-  'integrity_mismatch',
-] as const;
+const refusalReasons = [...uploadRefusals, 'integrity_mismatch'] as const;
 
 // The lists above must name every member of the types they mirror: a new refusal fails the typecheck here.
 type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
 const _kindsComplete: SameMembers<AcceptedKind, (typeof acceptedKinds)[number]> = true;
 const _scanStatesComplete: SameMembers<ScanState, (typeof scanStates)[number]> = true;
-const _reasonsComplete: SameMembers<UploadRefusalReason, (typeof refusalReasons)[number]> = true;
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uploadRefusalMessage, type UploadRefusal } from './messages.js';
+import { uploadRefusalMessage, uploadRefusals } from './messages.js';
 
-const reasons: UploadRefusal[] = [
-  'empty',
-  'unsupported_type',
-  'truncated_dicom',
-  'unreadable_dicom',
-  'unsafe_dicom_preamble',
-  'zip_unreadable',
-  'zip_unsafe_entry',
-  'zip_encrypted',
-  'zip_too_many_entries',
-  'zip_too_large',
-  'zip_bomb',
-  'zip_no_dicom',
-];
+const reasons = uploadRefusals;
 
 describe('uploadRefusalMessage', () => {
   it.each(reasons)('%s: says what to do, in Japanese and in English', (reason) => {

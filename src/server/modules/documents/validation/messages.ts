@@ -10,6 +10,26 @@ import type { DicomZipSummary } from './dicom-zip.js';
 
 export type UploadRefusal = ContentRefusal | Extract<DicomZipSummary, { ok: false }>['reason'];
 
+/** Every refusal, once: receipts, schemas and tests read this list. */
+export const uploadRefusals = [
+  'empty',
+  'unsupported_type',
+  'truncated_dicom',
+  'unreadable_dicom',
+  'unsafe_dicom_preamble',
+  'zip_unreadable',
+  'zip_unsafe_entry',
+  'zip_encrypted',
+  'zip_too_many_entries',
+  'zip_too_large',
+  'zip_bomb',
+  'zip_no_dicom',
+] as const;
+
+// The list must name every member of the union: a new refusal fails the typecheck here.
+type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const _refusalsComplete: SameMembers<UploadRefusal, (typeof uploadRefusals)[number]> = true;
+
 const ACCEPTED_JA = 'PDF、JPEG、PNG、HEIC（写真）、またはCDに入っている画像（DICOM）のファイル';
 const ACCEPTED_EN = "PDF, JPEG, PNG or HEIC files (photos), or the CD's DICOM files";
 
