@@ -3,6 +3,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import { devMailboxRoutes } from './mail/dev-mailbox.routes.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/audit.service.js';
@@ -18,6 +19,9 @@ import { createSecondFactorService } from './modules/auth/second-factor.service.
 import { createSessionService } from './modules/auth/session.service.js';
 import { createSignInService } from './modules/auth/sign-in.service.js';
 import { createStaffService } from './modules/auth/staff.service.js';
+import { caseRoutes } from './modules/cases/case.routes.js';
+import { createCaseService } from './modules/cases/case.service.js';
+import { registerDocuments } from './modules/documents/documents.module.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
@@ -40,6 +44,8 @@ export type AppDeps = {
   clock: Clock;
   /** Defaults to the configured transport (SMTP, or the database mailbox). */
   mailer?: Mailer;
+  /** Background jobs: modules register their workers here; main starts the queue after buildApp. */
+  jobs?: JobQueue;
 };
 
 /**
@@ -119,6 +125,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   adminUserRoutes(app, { staff });
   adminAuditRoutes(app, { audit });
   devMailboxRoutes(app, { db, mode: devMailboxMode(config) });
+  caseRoutes(app, { cases: createCaseService({ db, clock, audit }) });
+  await registerDocuments(app, { config, db, clock, audit, mailer, profiles });
 
   await registerWeb(app, config.webDistDir);
   return app;

@@ -1,9 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { BlobStoreSettings } from './modules/documents/storage/blob-store-from-config.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
 
 const postgresUrl = z
   .string()
@@ -41,7 +46,48 @@ const envSchema = z.object({
     .default(60),
   /** Per address and minute, for each of sign-in, sign-up, password reset and verification. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /**
+   * Base64 of 32 random bytes: wraps every file's own data key. Unset on the embedded default: one is
+   * made under DATA_DIR/keys at first start. Required with DATABASE_URL in production.
+   */
+  FILE_MASTER_KEY: base64Key.optional(),
+  /** Comma-separated older master keys, still able to open files written before a rotation. */
+  FILE_PREVIOUS_MASTER_KEYS: z.string().optional(),
+  /** clamd address (tcp://host:3310 or unix:/run/clamav/clamd.ctl). Unset: files are "unscannable → manual review". */
+  CLAMD_URL: z.string().optional(),
+  /** Largest single file; an imaging CD zipped whole can be several GB. */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 ** 3),
+  /** All files of one case together. */
+  UPLOAD_MAX_CASE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024 ** 3),
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_FORCE_PATH_STYLE: booleanFromEnv.default(false),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_PREFIX: z.string().optional(),
 });
+
+/** Where stored (encrypted) files live. */
+export type StorageSettings = BlobStoreSettings;
+
+export type DocumentSettings = {
+  masterKey: string | undefined;
+  previousMasterKeys: string[];
+  clamdUrl: string | undefined;
+  maxFileBytes: number;
+  maxCaseBytes: number;
+  storage: StorageSettings;
+};
 
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -58,6 +104,7 @@ export type Config = {
   mailFrom: string;
   patientIdleMinutes: number;
   authRateLimitPerMinute: number;
+  documents: DocumentSettings;
 };
 
 /** Raised when the environment is invalid; lists every bad variable so it can be fixed in one go. */
@@ -78,11 +125,32 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: required when STORAGE=s3');
+  if (e.NODE_ENV === 'production' && e.DATABASE_URL && !e.FILE_MASTER_KEY) {
+    // Several instances must share one key; a key made on one machine's disk would not be shared.
+    problems.push('FILE_MASTER_KEY: required with DATABASE_URL in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const dataDir = path.resolve(e.DATA_DIR);
+  const storage: StorageSettings =
+    e.STORAGE === 's3' && e.S3_BUCKET
+      ? {
+          kind: 's3',
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+          ...(e.S3_ACCESS_KEY_ID ? { accessKeyId: e.S3_ACCESS_KEY_ID } : {}),
+          ...(e.S3_SECRET_ACCESS_KEY ? { secretAccessKey: e.S3_SECRET_ACCESS_KEY } : {}),
+          ...(e.S3_PREFIX ? { prefix: e.S3_PREFIX } : {}),
+        }
+      : { kind: 'local', root: path.join(dataDir, 'files') };
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
@@ -94,5 +162,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: e.MAIL_FROM,
     patientIdleMinutes: e.PATIENT_IDLE_MINUTES,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    documents: {
+      masterKey: e.FILE_MASTER_KEY,
+      previousMasterKeys: (e.FILE_PREVIOUS_MASTER_KEYS ?? '')
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key !== ''),
+      clamdUrl: e.CLAMD_URL,
+      maxFileBytes: e.UPLOAD_MAX_BYTES,
+      maxCaseBytes: e.UPLOAD_MAX_CASE_BYTES,
+      storage,
+    },
   };
 }

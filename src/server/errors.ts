@@ -39,13 +39,33 @@ export type ProblemType =
   | 'invalid-credentials'
   | 'invalid-code'
   | 'invalid-link'
-  | 'email-not-verified';
+  | 'email-not-verified'
+  | 'rule-refused';
 
 export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly problemType: ProblemType;
   /** Seconds the client should wait before retrying (Retry-After). */
   readonly retryAfterSeconds?: number;
+  /** Why, in plain words of both languages, with what to do instead. */
+  readonly detailText?: LocalizedText;
+  /** A stable code clients may branch on. */
+  readonly code?: string;
+}
+
+/**
+ * A service rule says no to this, now (e.g. no documents after the consultation, the case quota is
+ * used up): 409 with a stable code and the reason in the caller's language.
+ */
+export class RuleRefusedError extends AppError {
+  readonly status = 409;
+  readonly problemType = 'rule-refused';
+  constructor(
+    override readonly code: string,
+    override readonly detailText: LocalizedText,
+  ) {
+    super(code);
+  }
 }
 
 /** No valid session: sign in. */

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { buildApp, devMailboxMode } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -5,6 +6,8 @@ import { openDatabase } from './db/client.js';
 import { databaseOptionsFor } from './db/options.js';
 import { formatDemoLogins, seedDemoAccounts } from './db/seed/demo-accounts.js';
 import { seedDemo } from './db/seed/seed.js';
+import { createJobQueue } from './jobs/job-queue.js';
+import { withFileMasterKey } from './modules/documents/storage/master-key-file.js';
 
 async function start(): Promise<void> {
   let config: Config;
@@ -17,6 +20,7 @@ async function start(): Promise<void> {
     }
     throw error;
   }
+  config = await withFileMasterKey(config);
 
   const database = await openDatabase(databaseOptionsFor(config));
   await database.migrate();
@@ -27,7 +31,12 @@ async function start(): Promise<void> {
     if (logins.length > 0) process.stdout.write(formatDemoLogins(logins));
   }
 
-  const app = await buildApp({ config, database, clock: systemClock });
+  // Created before the app so its modules can register their workers; started once they have.
+  const jobs = createJobQueue({
+    database,
+    logger: pino({ level: config.logLevel }).child({ component: 'jobs' }),
+  });
+  const app = await buildApp({ config, database, clock: systemClock, jobs });
   const mailbox = devMailboxMode(config);
   if (mailbox !== 'off') {
     app.log.warn(
@@ -40,14 +49,16 @@ async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    // Stop taking requests, let those in flight finish, then release the database.
+    // Stop taking requests, let those in flight and running jobs finish, then release the database.
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
+  await jobs.start();
   await app.listen({ host: config.host, port: config.port });
   app.log.info({ database: database.kind }, 'Consilium is ready');
 }

@@ -41,6 +41,7 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       'invalid-code': '確認コードが違うか、有効期限が切れています',
       'invalid-link': 'このリンクは無効か、有効期限が切れているか、すでに使われています',
       'email-not-verified': 'メールアドレスの確認がまだです。お送りしたメールのリンクを開いてください',
+      'rule-refused': 'この操作はいまはできません',
     },
     validationDetail: '各項目の説明に従って入力を直してください。',
     field: {
@@ -78,6 +79,7 @@ export const problemMessages: Record<Locale, ProblemTexts> = {
       'invalid-link': 'This link is not valid, has expired or has already been used',
       'email-not-verified':
         'Your e-mail address is not confirmed yet. Please open the link in the mail we sent',
+      'rule-refused': 'This cannot be done now',
     },
     validationDetail: 'Please correct each field as described.',
     field: {

@@ -13,8 +13,10 @@ import {
 import {
   caseEvent,
   newMessage,
+  physicianUploadLink,
   type CaseEventData,
   type NewMessageData,
+  type PhysicianUploadLinkData,
 } from './templates/case.templates.js';
 import type { MailBrand, MailTemplate } from './templates/mail-template.js';
 
@@ -28,6 +30,7 @@ export type MailTemplateData = {
   password_changed: PasswordChangedData;
   new_message: NewMessageData;
   case_event: CaseEventData;
+  physician_upload_link: PhysicianUploadLinkData;
 };
 export type TemplateName = keyof MailTemplateData;
 
@@ -38,6 +41,7 @@ const templates: { [Name in TemplateName]: MailTemplate<MailTemplateData[Name]> 
   password_changed: passwordChanged,
   new_message: newMessage,
   case_event: caseEvent,
+  physician_upload_link: physicianUploadLink,
 };
 
 export type RenderedMail = { subject: string; text: string };

@@ -13,6 +13,8 @@ export type ProblemBody = {
   detail?: string;
   instance: string;
   errors?: { field: string; code: string; message: string }[];
+  /** A stable code for a refused rule. */
+  code?: string;
 };
 
 const problemType = (key: string) => `urn:consilium:problem:${key}`;
@@ -107,7 +109,11 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error.retryAfterSeconds !== undefined)
         void reply.header('retry-after', String(error.retryAfterSeconds));
-      return send(reply, request, error.status, error.problemType);
+      const locale = request.locale ?? localeOf(request);
+      return send(reply, request, error.status, error.problemType, {
+        ...(error.detailText ? { detail: error.detailText[locale] } : {}),
+        ...(error.code ? { code: error.code } : {}),
+      });
     }
     const status = isFastifyError(error) ? (error.statusCode ?? 500) : 500;
     if (status === 429) return send(reply, request, 429, 'rate-limited');

@@ -1,9 +1,13 @@
+import fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { loadConfig, type Config } from '../config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { seedDemo } from '../db/seed/seed.js';
+import { newMasterKeyBase64 } from '../modules/documents/storage/envelope.js';
 import { createTestDatabase } from './test-database.js';
 
 export type TestApp = {
@@ -20,12 +24,16 @@ export async function createTestApp(
   const database = await createTestDatabase();
   if (options.seed ?? true) await seedDemo(database.db);
   const clock = fixedClock(options.now ?? '2026-12-01T01:00:00Z');
+  // Files of each test app live in a folder of their own, removed on close.
+  const dataDir = await fs.mkdtemp(path.join(tmpdir(), 'consilium-test-app-'));
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       WEB_DIST_DIR: '',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      DATA_DIR: dataDir,
+      FILE_MASTER_KEY: newMasterKeyBase64(),
     }),
     ...options.config,
   };
@@ -38,6 +46,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

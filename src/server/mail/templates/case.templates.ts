@@ -53,3 +53,29 @@ export const caseEvent: MailTemplate<CaseEventData> = {
     ],
   }),
 };
+
+/** expiresOn: the last day the link works, already formatted in the mail's language. */
+export type PhysicianUploadLinkData = { link: string; expiresOn: string };
+
+// Sent to the primary physician: no patient name or medical content, only the way to the upload page
+// (the page shows whose material is asked for once the link is opened).
+export const physicianUploadLink: MailTemplate<PhysicianUploadLinkData> = {
+  ja: ({ link, expiresOn }, brand) => ({
+    subject: 'セカンドオピニオンの資料送付のお願い',
+    paragraphs: [
+      `先生の患者さんが「${brand.serviceName}」にセカンドオピニオンを申し込まれ、診療情報提供書と検査資料の送付を先生にお願いしたいとのことです。`,
+      '次のリンクから、ログインなしで資料をお送りいただけます（画像CDはフォルダーごと送れます）。',
+      link,
+      `このリンクは ${expiresOn} まで有効で、この患者さんの資料の送付にだけ使えます。お心当たりのない場合は、このメールを破棄してください。`,
+    ],
+  }),
+  en: ({ link, expiresOn }, brand) => ({
+    subject: 'Request to send material for a second opinion',
+    paragraphs: [
+      `A patient of yours has applied for a second opinion at ${brand.serviceName} and asks you to send the referral letter and clinical data.`,
+      'You can send them through the link below without an account (imaging CDs can be sent as a whole folder).',
+      link,
+      `The link works until ${expiresOn} and only for this patient's material. If this mail is unexpected, please discard it.`,
+    ],
+  }),
+};

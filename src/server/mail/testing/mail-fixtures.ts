@@ -26,6 +26,7 @@ export const sampleData: { [Name in TemplateName]: MailTemplateData[Name] } = {
     link: 'https://consilium.example/cases/C-2026-0001',
     eventLabel: 'ご相談の日時が決まりました',
   },
+  physician_upload_link: { link: 'https://consilium.example/physician-upload#l1nk', expiresOn: '2026-12-15' },
 };
 
 /** One message per template, in the given language. */

@@ -17,6 +17,11 @@ export interface DicomElement {
   readonly value: Uint8Array;
   /** Items of a sequence; null for other elements. */
   readonly items: readonly DicomItem[] | null;
+  /**
+   * Encapsulated (compressed) pixel data: the value of each item, the Basic Offset Table first
+   * (PS3.5 A.4). Views into the file, kept so thumbnails can decode the first frame.
+   */
+  readonly fragments?: readonly Uint8Array[];
 }
 
 export interface DicomItem {
@@ -148,6 +153,7 @@ export class Walker {
 
       if (length === UNDEFINED_LENGTH) {
         let items: DicomItem[] | null = null;
+        let fragments: Uint8Array[] | undefined;
         if (vr === 'SQ' || vr === 'UN') {
           // An undefined-length UN is a sequence written in implicit VR little endian (PS3.5 §6.2.2).
           const sequence = this.items(
@@ -160,11 +166,12 @@ export class Walker {
           items = sequence.items;
           at = sequence.next;
         } else if (vr === 'OB' || vr === 'OW') {
-          at = this.skipFragments(valueStart, encoding); // encapsulated (compressed) pixel data
+          ({ next: at, fragments } = this.fragments(valueStart, encoding)); // encapsulated pixel data
         } else {
           throw new ParseFailure('unreadable');
         }
-        if (!elements.has(tag)) elements.set(tag, { vr, value: new Uint8Array(0), items });
+        if (!elements.has(tag))
+          elements.set(tag, { vr, value: new Uint8Array(0), items, ...(fragments && { fragments }) });
         continue;
       }
 
@@ -215,18 +222,21 @@ export class Walker {
     }
   }
 
-  /** Steps over the fragments of encapsulated pixel data without reading them. */
-  private skipFragments(start: number, encoding: Encoding): number {
+  /** Steps over the fragments of encapsulated pixel data, keeping views of them (not copies). */
+  private fragments(start: number, encoding: Encoding): { next: number; fragments: Uint8Array[] } {
+    const fragments: Uint8Array[] = [];
     let at = start;
     for (;;) {
       const tag = tagOf(this.u16(at, encoding.little), this.u16(at + 2, encoding.little));
       const length = this.u32(at + 4, encoding.little);
-      if (tag === SEQUENCE_END) return at + 8;
+      if (tag === SEQUENCE_END) return { next: at + 8, fragments };
       if (tag !== ITEM || length === UNDEFINED_LENGTH || ++this.nodes > MAX_NODES) {
         throw new ParseFailure('unreadable');
       }
-      at += 8 + length;
-      if (at > this.bytes.length) throw new ParseFailure('truncated');
+      const end = at + 8 + length;
+      if (end > this.bytes.length) throw new ParseFailure('truncated');
+      fragments.push(this.bytes.subarray(at + 8, end));
+      at = end;
     }
   }
 }

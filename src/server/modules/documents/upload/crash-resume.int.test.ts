@@ -85,7 +85,12 @@ describe('an upload across a server crash', () => {
     );
     const dataDir = path.join(workDir, 'data');
     const masterKey = newMasterKeyBase64();
-    const metadata = { filename: 'referral-scan.pdf', sha256: source.sha256, checklistItem: 'referral' };
+    const metadata = {
+      filename: 'referral-scan.pdf',
+      sha256: source.sha256,
+      checklistItem: 'referral',
+      caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11',
+    };
     const first = await startServer(dataDir, masterKey, 0);
     running = first;
 

@@ -52,6 +52,8 @@ async function staged(bytes: Uint8Array, overrides: Partial<CompletedUpload> = {
     fileName: 'file',
     clientSha256: sha256(bytes),
     checklistItem: 'imaging',
+    caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11',
+    replaces: null,
     ...overrides,
   };
 }

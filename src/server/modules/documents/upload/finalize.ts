@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { readDicomFile, type DicomdirInfo, type DicomInstanceInfo } from '../dicom/dicom-reader.js';
 import type { MalwareScanner, ScanResult } from '../scanning/scanner.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { storeEncrypted, type StoredFile } from '../storage/encrypted-files.js';
@@ -33,6 +34,8 @@ export type FinalizedFile = {
   scan: ScanResult;
   /** What a zipped imaging CD holds; null for other kinds. */
   zip: Extract<DicomZipSummary, { ok: true }> | null;
+  /** What a single DICOM file (image or DICOMDIR) says, read from the copy already in memory. */
+  dicom: DicomInstanceInfo | DicomdirInfo | null;
 };
 
 export type FinalizerDeps = {
@@ -80,8 +83,11 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
     return whole;
   };
   let classification: Awaited<ReturnType<typeof classifyUpload>>;
+  const head = await readHead(upload.path, upload.bytes);
+  // A file no longer than its head is already whole in memory.
+  if (head.length >= upload.bytes) whole = Buffer.from(head);
   try {
-    classification = await classifyUpload(await readHead(upload.path, upload.bytes), upload.bytes, readAll);
+    classification = await classifyUpload(head, upload.bytes, readAll);
   } catch (error) {
     if (error instanceof TooLargeToParse) return refuse('unreadable_dicom');
     throw error;
@@ -109,6 +115,10 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
     return refuse('integrity_mismatch');
   }
 
+  const read =
+    whole && (classification.kind === 'dicom' || classification.kind === 'dicomdir')
+      ? readDicomFile(whole)
+      : null;
   await deps.record?.({
     upload,
     storageKey,
@@ -117,6 +127,7 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
     mediaType: classification.mediaType,
     scan,
     zip,
+    dicom: read && read.kind !== 'invalid' ? read : null,
   });
   const received: ReceivedUpload = {
     status: 'received',

@@ -19,7 +19,10 @@ import { createLocalBlobStore } from '../storage/local-blob-store.js';
 import { uploadRefusalMessage } from '../validation/messages.js';
 import { createUploadFinalizer } from './finalize.js';
 import { startUpload } from './testing/tus-client.js';
-import { registerTusUploads, sessionOwner, uploadsPath } from './tus-uploads.js';
+import { registerTusUploads, sessionOwner } from './tus-uploads.js';
+
+// The engine alone, beside the app's own (wired) upload routes: its owner is the session's user.
+const enginePath = '/api/test/uploads';
 
 // The repository is /work/main and the shared fixtures sit beside it in /work/shared.
 const dicomFixture = fileURLToPath(
@@ -52,6 +55,8 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '',
     AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    DATA_DIR: path.join(dataDir, 'app'),
+    FILE_MASTER_KEY: newMasterKeyBase64(),
   });
   const app = await buildApp({ config, database, clock });
   const finalize = createUploadFinalizer({
@@ -61,6 +66,7 @@ beforeAll(async () => {
   });
   await registerTusUploads(app, {
     uploadDir: path.join(dataDir, 'uploads'),
+    path: enginePath,
     maxFileBytes,
     authorize: sessionOwner,
     onUploadComplete: (completed) => {
@@ -71,7 +77,7 @@ beforeAll(async () => {
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
-  endpoint = `http://127.0.0.1:${port}${uploadsPath}`;
+  endpoint = `http://127.0.0.1:${port}${enginePath}`;
   t = { app, database, clock, close: async () => (await app.close(), await database.close()) };
 
   patientCookie = await signInFully(t, await createUser(database.db, 'patient'));
@@ -94,6 +100,7 @@ const metadataFor = (bytes: Buffer, overrides: Record<string, string> = {}) => (
   filename: 'CT_small.dcm',
   sha256: sha256(bytes),
   checklistItem: 'imaging',
+  caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11',
   ...overrides,
 });
 
@@ -253,7 +260,11 @@ describe('resumable uploads through tus-js-client', () => {
 
     expect(outcome.status).toBe(400);
     const fields = (JSON.parse(outcome.body) as { errors: { field: string }[] }).errors.map((e) => e.field);
-    expect(fields).toEqual(['Upload-Metadata.sha256', 'Upload-Metadata.checklistItem']);
+    expect(fields).toEqual([
+      'Upload-Metadata.sha256',
+      'Upload-Metadata.checklistItem',
+      'Upload-Metadata.caseId',
+    ]);
   });
 
   it('refuses a chunk sent cross-site with the session cookie', async () => {

@@ -38,8 +38,15 @@ export type UploadsDeps = {
   /** Whose upload this request acts for; null answers 401. */
   authorize: (request: FastifyRequest) => Promise<{ ownerId: string } | null>;
   onUploadComplete: (upload: CompletedUpload) => Promise<UploadReceipt>;
+  /**
+   * Checks a new upload against what it claims (the case is the owner's and open for documents, the
+   * case's quota) before any byte is accepted; throws the error to answer with.
+   */
+  checkCreation?: (ownerId: string, creation: UploadCreation) => Promise<void>;
   /** Route access (auth plugin) in front of `authorize`; patients by default. */
   access?: RouteAccess;
+  /** Where the engine listens; `uploadsPath` by default (tests mount a second engine elsewhere). */
+  path?: string;
 };
 
 /** The signed-in user owns the uploads they start (the route's access has already required a session). */
@@ -90,9 +97,10 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
   });
   const contexts = new WeakMap<Request, RequestContext>();
   const access = deps.access ?? { roles: ['patient'] };
+  const base = deps.path ?? uploadsPath;
 
   const tus = new Server({
-    path: uploadsPath,
+    path: base,
     datastore,
     maxSize: deps.maxFileBytes,
     // Relative: right behind any reverse proxy without trusting forwarded headers.
@@ -103,9 +111,16 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     onUploadCreate: (request) => {
       const context = contexts.get(request);
       if (!context?.creation) return Promise.reject(new Error('upload created without a checked request'));
-      const { fileName, sha256, checklistItem } = context.creation;
+      const { fileName, sha256, checklistItem, caseId, replaces } = context.creation;
       // Replaces whatever the sender sent: only checked values, and the owner from the session.
-      const metadata = { filename: fileName, sha256, checklistItem, [ownerMetadataKey]: context.ownerId };
+      const metadata: Record<string, string> = {
+        filename: fileName,
+        sha256,
+        checklistItem,
+        caseId,
+        [ownerMetadataKey]: context.ownerId,
+      };
+      if (replaces) metadata.replaces = replaces;
       return Promise.resolve({ metadata });
     },
     onUploadFinish: async (request, upload) => {
@@ -171,7 +186,7 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
       parsed(null),
     );
 
-    for (const url of [uploadsPath, `${uploadsPath}/:id`]) {
+    for (const url of [base, `${base}/:id`]) {
       scope.options(
         url,
         { config: { access: 'public' }, schema: schema('tus capabilities') },
@@ -180,7 +195,7 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     }
 
     scope.post(
-      uploadsPath,
+      base,
       { config: { access }, schema: schema('Start a resumable upload') },
       async (request, reply) => {
         const ownerId = await ownerOf(request);
@@ -188,12 +203,13 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
         if (creation === 'too_large') {
           return sendAnswer(reply, tooLargeAnswer(deps.maxFileBytes, localeOf(request), request.id));
         }
+        await deps.checkCreation?.(ownerId, creation);
         return forward(request, reply, contextOf(request, ownerId, creation));
       },
     );
 
     scope.head<WithId>(
-      `${uploadsPath}/:id`,
+      `${base}/:id`,
       { config: { access }, schema: schema('Upload offset') },
       async (request, reply) => {
         const ownerId = await ownerOf(request);
@@ -213,7 +229,7 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     );
 
     scope.patch<WithId>(
-      `${uploadsPath}/:id`,
+      `${base}/:id`,
       { config: { access }, schema: schema('Send a chunk') },
       async (request, reply) => {
         const ownerId = await ownerOf(request);
@@ -224,7 +240,7 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     );
 
     scope.delete<WithId>(
-      `${uploadsPath}/:id`,
+      `${base}/:id`,
       { config: { access }, schema: schema('Cancel an upload') },
       async (request, reply) => {
         const ownerId = await ownerOf(request);
@@ -235,7 +251,7 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     );
 
     scope.get<WithId>(
-      `${uploadsPath}/:id/receipt`,
+      `${base}/:id/receipt`,
       { config: { access }, schema: schema('The outcome of a finished upload'), exposeHeadRoute: false },
       async (request, reply) => {
         const ownerId = await ownerOf(request);

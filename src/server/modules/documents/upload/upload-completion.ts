@@ -51,10 +51,10 @@ function isTusError(error: unknown): boolean {
 /** The finished upload as the finalizer sees it; the metadata was checked when the upload was created. */
 export function completedUploadOf(upload: Upload): CompletedUpload {
   const metadata = upload.metadata ?? {};
-  const { filename, sha256, checklistItem } = metadata;
+  const { filename, sha256, checklistItem, caseId, replaces } = metadata;
   const ownerId = metadata[ownerMetadataKey];
   const file = upload.storage?.path;
-  if (!ownerId || !filename || !sha256 || !checklistItem || !file || upload.size === undefined) {
+  if (!ownerId || !filename || !sha256 || !checklistItem || !caseId || !file || upload.size === undefined) {
     throw new Error(`upload ${upload.id} lacks the metadata set at creation`);
   }
   return {
@@ -65,6 +65,8 @@ export function completedUploadOf(upload: Upload): CompletedUpload {
     fileName: filename,
     clientSha256: sha256,
     checklistItem,
+    caseId,
+    replaces: replaces ?? null,
   };
 }
 

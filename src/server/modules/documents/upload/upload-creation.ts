@@ -16,10 +16,15 @@ export type UploadCreation = {
   sha256: string;
   /** The checklist item (required document) the file is for. */
   checklistItem: string;
+  /** The case the file belongs to. */
+  caseId: string;
+  /** A correction: the document this file is a new version of. */
+  replaces: string | null;
 };
 
 const sha256Pattern = /^[0-9a-f]{64}$/;
 const checklistItemPattern = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const maxRawFileNameChars = 1000;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -57,6 +62,8 @@ export function parseUploadCreation(
   const fileName = metadata.filename?.trim() ?? '';
   const sha256 = metadata.sha256?.trim().toLowerCase() ?? '';
   const checklistItem = metadata.checklistItem?.trim() ?? '';
+  const caseId = metadata.caseId?.trim().toLowerCase() ?? '';
+  const replaces = metadata.replaces?.trim().toLowerCase() ?? '';
   const field = (key: string) => `Upload-Metadata.${key}`;
 
   if (fileName === '') issues.push({ field: field('filename'), code: 'required' });
@@ -67,9 +74,20 @@ export function parseUploadCreation(
   if (checklistItem === '') issues.push({ field: field('checklistItem'), code: 'required' });
   else if (!checklistItemPattern.test(checklistItem))
     issues.push({ field: field('checklistItem'), code: 'format' });
+  if (caseId === '') issues.push({ field: field('caseId'), code: 'required' });
+  else if (!uuidPattern.test(caseId)) issues.push({ field: field('caseId'), code: 'format' });
+  if (replaces !== '' && !uuidPattern.test(replaces))
+    issues.push({ field: field('replaces'), code: 'format' });
 
   if (issues.length > 0) throw new RequestValidationError('headers', issues);
   const length = Number(rawLength);
   if (length > maxFileBytes) return 'too_large';
-  return { length, fileName: sanitizeFileName(fileName), sha256, checklistItem };
+  return {
+    length,
+    fileName: sanitizeFileName(fileName),
+    sha256,
+    checklistItem,
+    caseId,
+    replaces: replaces === '' ? null : replaces,
+  };
 }

@@ -22,6 +22,9 @@ export type CompletedUpload = {
   /** The SHA-256 the sender computed before sending (hex, lower case). */
   clientSha256: string;
   checklistItem: string;
+  caseId: string;
+  /** A correction: the document this file is a new version of. */
+  replaces: string | null;
 };
 
 export type UploadRefusalReason = UploadRefusal | 'integrity_mismatch';
