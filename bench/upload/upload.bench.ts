@@ -209,7 +209,12 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
     const outcome = await startUpload(file, {
       endpoint: `http://127.0.0.1:${server.port}/api/v1/uploads`,
       headers: owner,
-      metadata: { filename: 'bench-scan.pdf', sha256: source.sha256, checklistItem: 'referral', caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11' },
+      metadata: {
+        filename: 'bench-scan.pdf',
+        sha256: source.sha256,
+        checklistItem: 'referral',
+        caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11',
+      },
       chunkSize,
     }).outcome;
     const finished = performance.now();

@@ -20,6 +20,8 @@ import { createSessionService } from './modules/auth/session.service.js';
 import { createSignInService } from './modules/auth/sign-in.service.js';
 import { createStaffService } from './modules/auth/staff.service.js';
 import { caseRoutes } from './modules/cases/case.routes.js';
+import { createCaseFlowService } from './modules/cases/case-flow.service.js';
+import { createCasePrintService } from './modules/cases/case-print.service.js';
 import { createCaseService } from './modules/cases/case.service.js';
 import { registerDocuments } from './modules/documents/documents.module.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -125,7 +127,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   adminUserRoutes(app, { staff });
   adminAuditRoutes(app, { audit });
   devMailboxRoutes(app, { db, mode: devMailboxMode(config) });
-  caseRoutes(app, { cases: createCaseService({ db, clock, audit }) });
+  caseRoutes(app, {
+    cases: createCaseService({ db, clock, audit }),
+    flow: createCaseFlowService({ db, clock, audit, profiles, mailer, publicUrl: config.publicUrl }),
+    print: createCasePrintService({ db, clock, audit, profiles }),
+  });
   await registerDocuments(app, { config, db, clock, audit, mailer, profiles });
 
   await registerWeb(app, config.webDistDir);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const testKey = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
   it('uses the embedded defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -28,8 +30,32 @@ describe('loadConfig', () => {
   });
 
   it('accepts a PostgreSQL URL', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://localhost:5432/consilium' }).databaseUrl).toBe(
-      'postgres://localhost:5432/consilium',
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://localhost:5432/consilium', FILE_MASTER_KEY: testKey })
+        .databaseUrl,
+    ).toBe('postgres://localhost:5432/consilium');
+  });
+
+  it('asks production with its own PostgreSQL for the file master key, shared by every instance', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost:5432/consilium' })).toThrow(
+      /FILE_MASTER_KEY/,
     );
+    expect(() => loadConfig({ FILE_MASTER_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
+  });
+
+  it('maps the storage settings, and wants a bucket for S3', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/consilium' }).documents.storage).toEqual({
+      kind: 'local',
+      root: '/srv/consilium/files',
+    });
+    expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(
+      loadConfig({ STORAGE: 's3', S3_BUCKET: 'records', S3_FORCE_PATH_STYLE: 'true' }).documents.storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'records',
+      region: 'us-east-1',
+      forcePathStyle: true,
+    });
   });
 });

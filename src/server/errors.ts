@@ -63,6 +63,8 @@ export class RuleRefusedError extends AppError {
   constructor(
     override readonly code: string,
     override readonly detailText: LocalizedText,
+    /** More for the client to act on (e.g. the missing documents), already in the caller's language. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(code);
   }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, RequestValidationError, type FieldIssue } from '../errors.js';
+import { AppError, RequestValidationError, RuleRefusedError, type FieldIssue } from '../errors.js';
 import { problemMessages } from '../i18n/problem-messages.js';
 import type { Locale } from '../../shared/i18n/locale.js';
 import { localeOf } from './request-context.js';
@@ -111,6 +111,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         void reply.header('retry-after', String(error.retryAfterSeconds));
       const locale = request.locale ?? localeOf(request);
       return send(reply, request, error.status, error.problemType, {
+        ...(error instanceof RuleRefusedError ? error.extra : {}),
         ...(error.detailText ? { detail: error.detailText[locale] } : {}),
         ...(error.code ? { code: error.code } : {}),
       });

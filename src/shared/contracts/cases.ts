@@ -43,3 +43,35 @@ export const saveDraftResponseSchema = z.object({
   revision: z.number().int().positive(),
   updatedAt: z.iso.datetime({ offset: true }),
 });
+
+export const submitResponseSchema = z.object({
+  caseNumber: z.string(),
+  status: caseStatusSchema,
+  outcome: z
+    .enum(['eligible', 'needs_review'])
+    .describe('A refusal is answered 409 with its reasons instead.'),
+  reasons: z.array(z.object({ code: z.string(), rule: z.string(), message: z.string() })),
+});
+export type SubmitResponse = z.infer<typeof submitResponseSchema>;
+
+/** Who acts next on the case, for the status page's "what happens next". */
+export const nextActors = ['applicant', 'liaison_centre', 'department', 'nobody'] as const;
+
+export const timelineEntrySchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  type: z
+    .string()
+    .describe('A case command (submit, requestInformation, …) or an event (created, document_added).'),
+  toStatus: caseStatusSchema.nullable(),
+  actor: z.enum(['patient', 'coordinator', 'doctor', 'admin', 'system', 'physician']),
+  /** Plain words for the applicant (a decline's reason, a request for material), already localised. */
+  note: z.string().nullable(),
+});
+
+export const caseStatusViewSchema = z.object({
+  case: caseSummarySchema,
+  timeline: z.array(timelineEntrySchema),
+  nextActor: z.enum(nextActors),
+  canWithdraw: z.boolean(),
+});
+export type CaseStatusView = z.infer<typeof caseStatusViewSchema>;

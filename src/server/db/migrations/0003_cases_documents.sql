@@ -1,6 +1,7 @@
 CREATE SEQUENCE "public"."case_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "case_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "case_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"case_id" uuid NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_kind" text NOT NULL,
@@ -23,7 +24,7 @@ CREATE TABLE "cases" (
 	"submitted_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "cases_submitted_has_number" CHECK ("cases"."status" = 'draft' OR ("cases"."case_number" IS NOT NULL AND "cases"."submitted_at" IS NOT NULL))
+	CONSTRAINT "cases_submitted_has_number" CHECK ("cases"."status" IN ('draft', 'withdrawn') OR ("cases"."case_number" IS NOT NULL AND "cases"."submitted_at" IS NOT NULL))
 );
 --> statement-breakpoint
 CREATE TABLE "dicom_instances" (
@@ -120,7 +121,7 @@ ALTER TABLE "documents" ADD CONSTRAINT "documents_case_id_cases_id_fk" FOREIGN K
 ALTER TABLE "documents" ADD CONSTRAINT "documents_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "physician_upload_links" ADD CONSTRAINT "physician_upload_links_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "physician_upload_links" ADD CONSTRAINT "physician_upload_links_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "case_events_case_idx" ON "case_events" USING btree ("case_id","at");--> statement-breakpoint
+CREATE INDEX "case_events_case_idx" ON "case_events" USING btree ("case_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_case_number_unique" ON "cases" USING btree ("case_number");--> statement-breakpoint
 CREATE INDEX "cases_patient_idx" ON "cases" USING btree ("patient_user_id");--> statement-breakpoint
 CREATE INDEX "cases_status_idx" ON "cases" USING btree ("status","submitted_at");--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   index,
   integer,
@@ -48,9 +49,10 @@ export const cases = pgTable(
     uniqueIndex('cases_case_number_unique').on(table.caseNumber),
     index('cases_patient_idx').on(table.patientUserId),
     index('cases_status_idx').on(table.status, table.submittedAt),
+    // A draft has no number yet; a draft the applicant gave up (withdrawn) never gets one.
     check(
       'cases_submitted_has_number',
-      sql`${table.status} = 'draft' OR (${table.caseNumber} IS NOT NULL AND ${table.submittedAt} IS NOT NULL)`,
+      sql`${table.status} IN ('draft', 'withdrawn') OR (${table.caseNumber} IS NOT NULL AND ${table.submittedAt} IS NOT NULL)`,
     ),
   ],
 );
@@ -62,6 +64,8 @@ export const caseEvents = pgTable(
   'case_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Order of writing: several events of one transaction share their instant. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
@@ -75,5 +79,5 @@ export const caseEvents = pgTable(
     /** Codes and ids only: free text of the patient stays in the case itself. */
     details: jsonb('details').notNull().default({}),
   },
-  (table) => [index('case_events_case_idx').on(table.caseId, table.at)],
+  (table) => [index('case_events_case_idx').on(table.caseId, table.seq)],
 );

@@ -12,7 +12,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { acceptedKinds, documentReviews, scanStates, uploaderKinds } from '../../../shared/contracts/documents.js';
+import {
+  acceptedKinds,
+  documentReviews,
+  scanStates,
+  uploaderKinds,
+} from '../../../shared/contracts/documents.js';
 import { users } from './accounts.js';
 import { cases } from './cases.js';
 

@@ -38,5 +38,6 @@ export function sampleMessages(to: string, locale: Locale): MailMessage[] {
     { to, locale, template: 'password_changed', data: sampleData.password_changed },
     { to, locale, template: 'new_message', data: sampleData.new_message },
     { to, locale, template: 'case_event', data: sampleData.case_event },
+    { to, locale, template: 'physician_upload_link', data: sampleData.physician_upload_link },
   ];
 }

@@ -35,14 +35,15 @@ describe('staff sign-in, second factor and access (R-ACC-03)', () => {
   afterAll(() => t.close());
 
   function call(method: string, url: string, cookie?: string) {
+    const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
     return t.app.inject({
-      method: method === 'DELETE' ? 'DELETE' : method === 'POST' ? 'POST' : 'GET',
+      method: method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
       url: concrete(url),
       headers: {
         origin: 'http://localhost:3000',
-        ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+        ...(withBody ? { 'content-type': 'application/json' } : {}),
       },
-      payload: method === 'POST' ? '{}' : undefined,
+      payload: withBody ? '{}' : undefined,
       cookies: cookie ? { [sessionCookieName]: cookie } : {},
     });
   }

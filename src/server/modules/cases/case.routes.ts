@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { userRoles } from '../../../shared/contracts/auth.js';
 import {
   caseDetailSchema,
@@ -7,15 +8,24 @@ import {
   caseListSchema,
   saveDraftRequestSchema,
   saveDraftResponseSchema,
+  caseStatusViewSchema,
+  submitResponseSchema,
 } from '../../../shared/contracts/cases.js';
 import { authOf, requestMeta } from '../../plugins/auth.js';
+import { localeOf } from '../../plugins/request-context.js';
+import { contentDisposition } from '../documents/records/content-disposition.js';
+import type { CaseFlowService } from './case-flow.service.js';
+import { printableForms, type createCasePrintService } from './case-print.service.js';
 import type { CaseService } from './case.service.js';
 
 const patients = { access: { roles: ['patient'] as const } };
 const everyone = { access: { roles: userRoles } };
 
 /** A patient's applications (cases) and their drafts. */
-export function caseRoutes(app: FastifyInstance, deps: { cases: CaseService }): void {
+export function caseRoutes(
+  app: FastifyInstance,
+  deps: { cases: CaseService; flow: CaseFlowService; print: ReturnType<typeof createCasePrintService> },
+): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
@@ -69,5 +79,75 @@ export function caseRoutes(app: FastifyInstance, deps: { cases: CaseService }): 
     },
     async (request) =>
       deps.cases.saveDraft(authOf(request).user, request.params.caseId, request.body, requestMeta(request)),
+  );
+
+  routes.post(
+    '/api/v1/cases/:caseId/submit',
+    {
+      config: patients,
+      schema: {
+        tags,
+        summary: 'Send the application: checked, assessed and numbered, or refused with reasons',
+        params: caseIdParamsSchema,
+        response: { 200: submitResponseSchema },
+      },
+    },
+    async (request) =>
+      deps.flow.submit(authOf(request).user, request.params.caseId, localeOf(request), requestMeta(request)),
+  );
+
+  routes.post(
+    '/api/v1/cases/:caseId/withdraw',
+    {
+      config: patients,
+      schema: { tags, summary: 'Withdraw before the consultation', params: caseIdParamsSchema },
+    },
+    async (request, reply) => {
+      await deps.flow.withdraw(authOf(request).user, request.params.caseId, requestMeta(request));
+      return reply.status(204).send();
+    },
+  );
+
+  routes.get(
+    '/api/v1/cases/:caseId/status',
+    {
+      config: everyone,
+      schema: {
+        tags,
+        summary: 'Where the case is, its timeline and who acts next',
+        params: caseIdParamsSchema,
+        response: { 200: caseStatusViewSchema },
+      },
+    },
+    async (request) =>
+      deps.flow.status(authOf(request).user, request.params.caseId, localeOf(request), requestMeta(request)),
+  );
+
+  routes.get(
+    '/api/v1/cases/:caseId/pdf/:form',
+    {
+      config: everyone,
+      schema: {
+        tags,
+        summary: 'The application, consultation sheet or consent form as a PDF',
+        params: caseIdParamsSchema.extend({ form: z.enum(printableForms) }),
+      },
+      exposeHeadRoute: false,
+    },
+    async (request, reply) => {
+      const { caseId, form } = request.params;
+      const printed = await deps.print.render(
+        authOf(request).user,
+        caseId,
+        form,
+        localeOf(request),
+        requestMeta(request),
+      );
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', contentDisposition(printed.fileName))
+        .header('cache-control', 'private, no-store')
+        .send(Buffer.from(printed.pdf));
+    },
   );
 }

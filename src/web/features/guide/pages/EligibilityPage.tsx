@@ -7,6 +7,7 @@ import {
   relationships,
   type Relationship,
 } from '../../../../shared/domain/kinship.js';
+import { PrecheckCallout } from '../../precheck/PrecheckCallout.js';
 import { GuidePage } from '../GuidePage.js';
 import { relationshipNames } from '../../../../shared/i18n/relationship-names.js';
 import { useLocale } from '../../../hooks/use-locale.js';
@@ -35,6 +36,7 @@ export function EligibilityPage() {
         const age = profile.consentExemptUnderAge;
         return (
           <>
+            <PrecheckCallout />
             <section>
               <Title order={2} size="h3">
                 {t('eligibility.whoTitle')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYen } from '../../../format.js';
 import { useLocale } from '../../../hooks/use-locale.js';
+import { PrecheckCallout } from '../../precheck/PrecheckCallout.js';
 import { GuidePage } from '../GuidePage.js';
 import { guideSections } from '../sections.js';
 import { feeTierLabel } from '../fee-tier-label.js';
@@ -22,6 +23,7 @@ export function HomePage() {
         return (
           <>
             <Text size="lg">{t('home.lead')}</Text>
+            <PrecheckCallout />
             <Card withBorder component="section" aria-labelledby="points-title">
               <Title order={2} id="points-title" size="h3" mb="sm">
                 {t('home.pointsTitle')}
