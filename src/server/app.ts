@@ -132,7 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     flow: createCaseFlowService({ db, clock, audit, profiles, mailer, publicUrl: config.publicUrl }),
     print: createCasePrintService({ db, clock, audit, profiles }),
   });
-  await registerDocuments(app, { config, db, clock, audit, mailer, profiles });
+  await registerDocuments(app, { config, db, clock, audit, mailer, profiles, jobs: deps.jobs });
 
   await registerWeb(app, config.webDistDir);
   return app;

@@ -14,6 +14,7 @@ export type TestApp = {
   app: FastifyInstance;
   database: DatabaseHandle;
   clock: ReturnType<typeof fixedClock>;
+  config: Config;
   close(): Promise<void>;
 };
 
@@ -43,6 +44,7 @@ export async function createTestApp(
     app,
     database,
     clock,
+    config,
     close: async () => {
       await app.close();
       await database.close();

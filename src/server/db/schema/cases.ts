@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { caseStatuses } from '../../../shared/domain/case-status.js';
 import { users } from './accounts.js';
+import { searchNameExpression, searchPhoneExpression } from './case-search.js';
 
 /** Case numbers count up across years; the year in front is the submission year (JST). */
 export const caseNumberSequence = pgSequence('case_number_seq', { startWith: 1 });
@@ -44,6 +45,9 @@ export const cases = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The patient's name keys and phone digits for the liaison centre's search (case-search.ts). */
+    searchName: text('search_name').generatedAlwaysAs(searchNameExpression),
+    searchPhone: text('search_phone').generatedAlwaysAs(searchPhoneExpression),
   },
   (table) => [
     uniqueIndex('cases_case_number_unique').on(table.caseNumber),

@@ -4,3 +4,4 @@ export * from './mail.js';
 export * from './profile.js';
 export * from './cases.js';
 export * from './documents.js';
+export * from './liaison.js';

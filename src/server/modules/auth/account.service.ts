@@ -60,15 +60,27 @@ export function createAccountService(deps: AuthDeps) {
     return token;
   }
 
-  async function sendVerification(tx: DbExecutor, user: UserRow, outbox: MailMessage[]): Promise<void> {
+  /**
+   * `next` (a path of this site, checked by the contract) travels in the link's query, so whoever opens
+   * the mail — perhaps on another device — is led on to where they were going (e.g. the application).
+   */
+  async function sendVerification(
+    tx: DbExecutor,
+    user: UserRow,
+    outbox: MailMessage[],
+    next?: string,
+  ): Promise<void> {
     const token = await issueLink(tx, user, 'verify_email', verifyEmailHours * 3_600_000);
     if (!token) return;
+    const page = next
+      ? `/account/verify-email?${new URLSearchParams({ next }).toString()}`
+      : '/account/verify-email';
     outbox.push({
       to: user.email,
       template: 'verify_email',
       locale: user.locale,
       data: {
-        link: linkTo(deps.publicUrl, '/account/verify-email', token),
+        link: linkTo(deps.publicUrl, page, token),
         expiresInHours: verifyEmailHours,
       },
     });
@@ -137,7 +149,7 @@ export function createAccountService(deps: AuthDeps) {
           },
           tx,
         );
-        if (!user.emailVerifiedAt) await sendVerification(tx, user, outbox);
+        if (!user.emailVerifiedAt) await sendVerification(tx, user, outbox, request.next);
       });
     },
 

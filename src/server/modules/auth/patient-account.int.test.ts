@@ -98,6 +98,36 @@ describe('patient accounts (R-ACC-01, R-ACC-02)', () => {
     t.clock.set(now);
   });
 
+  it('leads the verification link on to where the person was going, a path of this site only', async () => {
+    const email = uniqueEmail('applicant');
+    const body = {
+      email,
+      password: testPassword,
+      displayName: '山田 花子',
+      locale: 'ja',
+      next: '/applications/new',
+    };
+    expect((await post(t.app, '/api/v1/auth/sign-up', body)).statusCode).toBe(202);
+    const mail = await lastMailTo(t.database.db, email, 'verify_email');
+    expect(mail?.textBody).toMatch(/\/account\/verify-email\?next=%2Fapplications%2Fnew#token=/);
+    expect(
+      (await post(t.app, '/api/v1/auth/verify-email', { token: tokenFromMail(mail?.textBody ?? '') }))
+        .statusCode,
+    ).toBe(204);
+
+    for (const next of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'applications/new']) {
+      const refused = await post(t.app, '/api/v1/auth/sign-up', {
+        ...body,
+        email: uniqueEmail('evil'),
+        next,
+      });
+      expect(refused.statusCode, next).toBe(400);
+      expect(refused.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual([
+        'next',
+      ]);
+    }
+  });
+
   it('refuses short and common passwords field by field, in the caller’s language', async () => {
     const short = await post(t.app, '/api/v1/auth/sign-up', {
       email: uniqueEmail('weak'),

@@ -3,9 +3,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/client.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ProfileService } from '../profile/profile.service.js';
+import { registerDocumentJobs } from './jobs/document-jobs.js';
 import { physicianTokenOf, documentRoutes } from './records/document.routes.js';
 import { createDocumentService, type DocumentService } from './records/document.service.js';
 import { createPhysicianLinks } from './records/physician-link.service.js';
@@ -28,7 +30,8 @@ export type DocumentsModuleDeps = {
   audit: AuditService;
   mailer: Mailer;
   profiles: ProfileService;
-  onSeriesChanged?: (seriesId: string) => void;
+  /** Background work (previews, integrity sweep); without it, those simply do not run (tests). */
+  jobs?: JobQueue;
 };
 
 export function masterKeysOf(config: Config): { current: MasterKey; all: Map<string, MasterKey> } {
@@ -47,12 +50,15 @@ export async function registerDocuments(
   const store = blobStoreFromSettings(config.documents.storage);
   const masters = masterKeysOf(config);
   const physicianLinks = createPhysicianLinks({ ...deps, publicUrl: config.publicUrl });
+  // Bound once the jobs are registered (below): the service is built before the upload engine it feeds.
+  let queueThumbnail: ((seriesId: string) => void) | undefined;
   const documents = createDocumentService({
     ...deps,
     store,
     masters: masters.all,
     maxCaseBytes: config.documents.maxCaseBytes,
     physicianLinks,
+    onSeriesChanged: (seriesId) => queueThumbnail?.(seriesId),
   });
 
   /** Whose upload: a fully signed-in applicant or coordinator, or the holder of a usable physician link. */
@@ -66,7 +72,7 @@ export async function registerDocuments(
     return link ? { ownerId: uploaderOwnerId({ kind: 'physician', linkId: link.id }) } : null;
   }
 
-  await registerTusUploads(app, {
+  const uploads = await registerTusUploads(app, {
     uploadDir: path.join(config.dataDir, 'uploads'),
     maxFileBytes: config.documents.maxFileBytes,
     // Physicians have no session: the routes are public and `authorize` decides.
@@ -81,5 +87,17 @@ export async function registerDocuments(
     }),
   });
   documentRoutes(app, { documents, physicianLinks, maxFileBytes: config.documents.maxFileBytes });
+  if (deps.jobs) {
+    queueThumbnail = await registerDocumentJobs(app, {
+      ...deps,
+      jobs: deps.jobs,
+      store,
+      master: masters.current,
+      masters: masters.all,
+      log: app.log,
+      sweepStaging: () => uploads.sweepExpired(),
+      timeZone: (await deps.profiles.current()).timeZone,
+    });
+  }
   return documents;
 }

@@ -145,3 +145,14 @@ export async function seriesAwaitingThumbnail(db: DbExecutor, seriesId: string):
     .where(and(eq(dicomSeries.id, seriesId), eq(dicomSeries.thumbnailState, 'pending')));
   return rows.length > 0;
 }
+
+/** A series, only if it belongs to the case (a series id of another case answers like a missing one). */
+export async function findSeriesOfCase(db: DbExecutor, caseId: string, seriesId: string) {
+  const rows = await db
+    .select({ series: dicomSeries })
+    .from(dicomSeries)
+    .innerJoin(dicomStudies, eq(dicomStudies.id, dicomSeries.studyId))
+    .where(and(eq(dicomSeries.id, seriesId), eq(dicomStudies.caseId, caseId)))
+    .limit(1);
+  return rows[0]?.series;
+}

@@ -98,6 +98,29 @@ export function documentRoutes(
     },
   );
 
+  routes.get(
+    '/api/v1/cases/:caseId/dicom/series/:seriesId/thumbnail',
+    {
+      config: everyone,
+      schema: {
+        tags,
+        summary: 'The preview image of a DICOM series (PNG)',
+        params: caseParams.extend({ seriesId: z.uuid() }),
+      },
+      exposeHeadRoute: false,
+    },
+    async (request, reply) => {
+      const { caseId, seriesId } = request.params;
+      const png = await deps.documents.thumbnail(
+        authOf(request).user,
+        caseId,
+        seriesId,
+        requestMeta(request),
+      );
+      return reply.header('content-type', 'image/png').header('cache-control', 'private, no-store').send(png);
+    },
+  );
+
   routes.post(
     '/api/v1/cases/:caseId/physician-links',
     {

@@ -19,7 +19,12 @@ import { openDecrypted } from '../storage/encrypted-files.js';
 import type { FileEncryption, MasterKey } from '../storage/envelope.js';
 import type { FinalizedFile } from '../upload/finalize.js';
 import type { UploadCreation } from '../upload/upload-creation.js';
-import { applicationIdentityOf, dicomSummaryByDocument, ingestDicomInstance } from './dicom-ingest.js';
+import {
+  applicationIdentityOf,
+  dicomSummaryByDocument,
+  findSeriesOfCase,
+  ingestDicomInstance,
+} from './dicom-ingest.js';
 import { documentRefusals, readableBytes } from './document-refusals.js';
 import { presentChecklist, presentDocuments } from './document-presenter.js';
 import {
@@ -261,6 +266,30 @@ export function createDocumentService(deps: DocumentServiceDeps) {
           tx,
         );
       });
+    },
+
+    /** A series preview (PNG) of a case the caller may see; audited like any view of the record. */
+    async thumbnail(
+      user: DocumentUser,
+      caseId: string,
+      seriesId: string,
+      meta: RequestMeta,
+    ): Promise<Readable> {
+      const actor = await caseActorOf(db, user);
+      const row = await loadVisibleCase(db, actor, caseId);
+      const series = await findSeriesOfCase(db, caseId, seriesId);
+      if (!series?.thumbnailKey || !series.thumbnailEncryption) throw new NotFoundError('thumbnail');
+      await audit.record({
+        actor: { userId: user.id, role: user.role },
+        action: 'document.thumbnail.read',
+        outcome: 'success',
+        target: { type: 'dicom_series', id: seriesId },
+        patientUserId: row.patientUserId,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+      const { authTag, ...encryption } = series.thumbnailEncryption as StoredEncryption;
+      return openDecrypted(deps.store, deps.masters, series.thumbnailKey, { encryption, authTag });
     },
 
     /** The plaintext of one version, for download; every opening is in the audit trail. */

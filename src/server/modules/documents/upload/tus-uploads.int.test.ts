@@ -78,7 +78,7 @@ beforeAll(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   endpoint = `http://127.0.0.1:${port}${enginePath}`;
-  t = { app, database, clock, close: async () => (await app.close(), await database.close()) };
+  t = { app, database, clock, config, close: async () => (await app.close(), await database.close()) };
 
   patientCookie = await signInFully(t, await createUser(database.db, 'patient'));
   otherPatientCookie = await signInFully(t, await createUser(database.db, 'patient'));

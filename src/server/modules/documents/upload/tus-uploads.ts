@@ -47,6 +47,8 @@ export type UploadsDeps = {
   access?: RouteAccess;
   /** Where the engine listens; `uploadsPath` by default (tests mount a second engine elsewhere). */
   path?: string;
+  /** An upload not finished within this long may be swept (its staging file holds plaintext). */
+  stagingExpiryMs?: number;
 };
 
 /** The signed-in user owns the uploads they start (the route's access has already required a session). */
@@ -84,12 +86,25 @@ function sendAnswer(reply: FastifyReply, answer: UploadAnswer): FastifyReply {
 
 const isComplete = (upload: Upload) => upload.size !== undefined && upload.offset === upload.size;
 
-export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps): Promise<void> {
+export type RegisteredUploads = {
+  /** Removes the staging files of expired, unfinished uploads; returns how many went. */
+  sweepExpired(): Promise<number>;
+};
+
+const DEFAULT_STAGING_EXPIRY_MS = 7 * 24 * 3600 * 1000;
+
+export async function registerTusUploads(
+  app: FastifyInstance,
+  deps: UploadsDeps,
+): Promise<RegisteredUploads> {
   const stagingDir = path.join(deps.uploadDir, 'staging');
   const receiptDir = path.join(deps.uploadDir, 'receipts');
   await fs.mkdir(stagingDir, { recursive: true, mode: 0o700 });
   await fs.mkdir(receiptDir, { recursive: true, mode: 0o700 });
-  const datastore = new FileStore({ directory: stagingDir });
+  const datastore = new FileStore({
+    directory: stagingDir,
+    expirationPeriodInMilliseconds: deps.stagingExpiryMs ?? DEFAULT_STAGING_EXPIRY_MS,
+  });
   const completion = createUploadCompletion({
     receiptDir,
     datastore,
@@ -266,4 +281,5 @@ export async function registerTusUploads(app: FastifyInstance, deps: UploadsDeps
     );
     done();
   });
+  return { sweepExpired: () => datastore.deleteExpired() };
 }

@@ -1,0 +1,114 @@
+import type { LiaisonCaseView } from '../../../shared/contracts/liaison.js';
+import type { DocumentCode } from '../../../shared/contracts/profile.js';
+import { documentCodeSchema } from '../../../shared/contracts/profile.js';
+import { calendarDateIn } from '../../../shared/domain/calendar.js';
+import { canAddDocuments, checklistFor } from '../../../shared/domain/case-documents.js';
+import { isTerminalStatus } from '../../../shared/domain/case-status.js';
+import type { Locale } from '../../../shared/i18n/locale.js';
+import type { Clock } from '../../clock.js';
+import type { Database } from '../../db/client.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { RequestMeta } from '../auth/session.service.js';
+import { caseActorOf, loadVisibleCase, type CaseActor } from '../cases/case.policy.js';
+import { storedApplication } from '../cases/case.presenter.js';
+import type { CaseRow } from '../cases/case.repository.js';
+import type { CaseUser } from '../cases/case.service.js';
+import { listCaseEvents } from '../cases/case-event.repository.js';
+import { dicomSummaryByDocument } from '../documents/records/dicom-ingest.js';
+import { presentChecklist, presentDocuments } from '../documents/records/document-presenter.js';
+import { listDocuments, listVersions } from '../documents/records/document.repository.js';
+import type { ProfileService } from '../profile/profile.service.js';
+import {
+  caseViewers,
+  findCaseLiaison,
+  unreadPatientMessages,
+  usersByIds,
+} from './liaison-case.repository.js';
+import { presentLiaisonCase } from './liaison-case.presenter.js';
+import { identityFindings, imagingSeries } from './liaison-imaging.repository.js';
+import { consoleCommands } from './liaison-requirements.js';
+
+export type LiaisonCaseService = ReturnType<typeof createLiaisonCaseService>;
+
+/** What the console lets this member of staff do on the case (sent to the UI, never re-implemented). */
+export function consoleAbilities(actor: CaseActor, row: CaseRow): LiaisonCaseView['abilities'] {
+  const staff = actor.role === 'coordinator' || actor.role === 'doctor';
+  return {
+    commands: staff ? consoleCommands(row.status, actor.role) : [],
+    reviewDocuments: staff && row.status !== 'draft' && canAddDocuments(row.status),
+    logCalls: actor.role === 'coordinator',
+    verifyIdentity: actor.role === 'coordinator' && !isTerminalStatus(row.status),
+    sendMessages: staff,
+  };
+}
+
+/** The console's view of one case; every opening is in the audit trail as liaison.case.read. */
+export function createLiaisonCaseService(deps: {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+  profiles: ProfileService;
+}) {
+  const { db, clock, audit } = deps;
+
+  return {
+    async view(user: CaseUser, caseId: string, locale: Locale, meta: RequestMeta): Promise<LiaisonCaseView> {
+      const actor = await caseActorOf(db, user);
+      const row = await loadVisibleCase(db, actor, caseId);
+      const [profile, documentRows, dicom, events, liaison, series, findings, unreadMessages] = await Promise.all([
+        deps.profiles.current(),
+        listDocuments(db, caseId),
+        dicomSummaryByDocument(db, caseId),
+        listCaseEvents(db, caseId),
+        findCaseLiaison(db, caseId),
+        imagingSeries(db, caseId),
+        identityFindings(db, caseId),
+        unreadPatientMessages(db, caseId),
+      ]);
+      const versions = await listVersions(
+        db,
+        documentRows.map((document) => document.id),
+      );
+      await audit.record({
+        actor: { userId: user.id, role: user.role },
+        action: 'liaison.case.read',
+        outcome: 'success',
+        target: { type: 'case', id: caseId },
+        patientUserId: row.patientUserId,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      });
+      // After recording this opening, so the caller is among those who have viewed the case.
+      const viewers = await caseViewers(db, caseId, row.patientUserId);
+      const people = await usersByIds(db, [
+        ...events.flatMap((event) => (event.actorUserId ? [event.actorUserId] : [])),
+        ...viewers.map((viewer) => viewer.userId),
+        ...(liaison?.identityVerifiedBy ? [liaison.identityVerifiedBy] : []),
+        ...(liaison?.specialistUserId ? [liaison.specialistUserId] : []),
+      ]);
+
+      const documents = presentDocuments(documentRows, versions, dicom, false);
+      const asOf = calendarDateIn(row.submittedAt ?? clock.now(), profile.timeZone);
+      const requested = (liaison?.requiredDocuments ?? []).flatMap((code): DocumentCode[] => {
+        const parsed = documentCodeSchema.safeParse(code);
+        return parsed.success ? [parsed.data] : [];
+      });
+      const required = [...new Set([...checklistFor(storedApplication(row), profile, asOf), ...requested])];
+      return presentLiaisonCase({
+        row,
+        profile,
+        locale,
+        checklist: presentChecklist(required, documents, locale),
+        documents,
+        series,
+        findings,
+        events,
+        viewers,
+        liaison,
+        people,
+        unreadMessages,
+        abilities: consoleAbilities(actor, row),
+      });
+    },
+  };
+}
