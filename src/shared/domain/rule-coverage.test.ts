@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
  */
 const implementedRules = [
   ...Array.from({ length: 11 }, (_, i) => `R-ELIG-${String(i + 1).padStart(2, '0')}`),
-  ...Array.from({ length: 5 }, (_, i) => `R-DOC-${String(i + 1).padStart(2, '0')}`),
+  ...Array.from({ length: 8 }, (_, i) => `R-DOC-${String(i + 1).padStart(2, '0')}`),
+  'R-FLOW-02',
+  'R-FLOW-03',
   'R-FEE-02',
   'R-FEE-03',
   'R-FLOW-07',

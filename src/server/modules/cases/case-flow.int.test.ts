@@ -78,6 +78,22 @@ describe('submitting an application', () => {
     expect(response.json()).toMatchObject({ errors: [{ field: 'application.patient.phone' }] });
   });
 
+  it('R-DOC-08 R-ELIG-11 asks for the privacy consent and the declaration of being in Japan', async () => {
+    const application = hanakoApplication();
+    const caseId = await draftWith({
+      ...application,
+      declarations: { privacyPolicyAccepted: false, consultFromJapan: false },
+    });
+    const response = await submit(caseId);
+    expect(response.statusCode).toBe(400);
+    const errors = response.json<{ errors: { field: string; message: string }[] }>().errors;
+    expect(errors.map((error) => error.field)).toEqual([
+      'application.declarations.privacyPolicyAccepted',
+      'application.declarations.consultFromJapan',
+    ]);
+    expect(errors[0]?.message).toContain('個人情報');
+  });
+
   it('R-ELIG-07 refuses with the reasons when the primary physician does not agree', async () => {
     const application = hanakoApplication();
     const caseId = await draftWith({
@@ -92,7 +108,7 @@ describe('submitting an application', () => {
     });
   });
 
-  it('R-DOC-04 waits for the required documents, then numbers the case and tells the patient', async () => {
+  it('R-FLOW-03 R-DOC-04 waits for the required documents, then numbers the case and tells the patient', async () => {
     const caseId = await draftWith(hanakoApplication());
     const waiting = await submit(caseId);
     expect(waiting.statusCode).toBe(409);
