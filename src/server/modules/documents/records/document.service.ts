@@ -158,16 +158,23 @@ export function createDocumentService(deps: DocumentServiceDeps) {
               version,
             ).then((created) => ({ documentId: created.document.id, version: created.version }));
 
-        if (file.dicom?.kind === 'instance' && file.scan.state !== 'infected') {
+        // A single image, or every image of a zipped CD; an infected file stays out of the viewers.
+        const images = [
+          ...(file.dicom?.kind === 'instance' ? [{ entryName: null, info: file.dicom }] : []),
+          ...(file.zip?.images ?? []),
+        ];
+        if (file.scan.state !== 'infected' && images.length > 0) {
           const identity = applicationIdentityOf(applicationDraftSchema.catch({}).parse(row.application));
-          const ingested = await ingestDicomInstance(tx, {
-            caseId: row.id,
-            versionId: saved.version.id,
-            entryName: null,
-            instance: file.dicom,
-            identity,
-          });
-          changedSeries.add(ingested.seriesId);
+          for (const image of images) {
+            const ingested = await ingestDicomInstance(tx, {
+              caseId: row.id,
+              versionId: saved.version.id,
+              entryName: image.entryName,
+              instance: image.info,
+              identity,
+            });
+            changedSeries.add(ingested.seriesId);
+          }
         }
         await appendCaseEvent(tx, {
           caseId: row.id,

@@ -9,6 +9,7 @@ import { auditEvents } from '../../../db/schema/index.js';
 import { createUser, get, post, signInFully, testOrigin } from '../../../testing/auth-helpers.js';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
 import { sessionCookieName } from '../../../plugins/auth.js';
+import { buildZip, zipEntriesOfFolder } from '../validation/zip-fixtures.testing.js';
 import { dicomFixture, listen, sha256, uploadFile } from './testing/document-test-kit.js';
 
 let t: TestApp;
@@ -88,6 +89,20 @@ describe('documents of a case', () => {
     expect(listed.limits.usedBytes).toBe(ct.length);
     // Forms filled in online are listed but never asked for as files.
     expect(listed.checklist.find((entry) => entry.code === 'APPLICATION_FORM')?.filledOnline).toBe(true);
+  });
+
+  it('reads a whole zipped imaging CD into the study tree: 6 studies, 13 series, 31 images', async () => {
+    const caseId = await newCase();
+    const cd = buildZip(zipEntriesOfFolder(dicomFixture('cd-dicomdir')));
+    const outcome = await uploadFile(
+      baseUrl,
+      { cookie: patient },
+      { bytes: cd, name: 'CD.zip', caseId, item: 'CLINICAL_DATA' },
+    );
+    expect(outcome.status, outcome.body).toBe(200);
+    const [document] = (await documentsOf(caseId)).documents;
+    expect(document?.versions[0]?.kind).toBe('zip');
+    expect(document?.dicom).toMatchObject({ studies: 6, series: 13, instances: 31 });
   });
 
   it('downloads a version as an attachment, byte for byte, and audits it', async () => {

@@ -1,4 +1,5 @@
 import { buffer } from 'node:stream/consumers';
+import { readDicomFile, type DicomInstanceInfo } from '../dicom/dicom-reader.js';
 import { classifyUpload } from './content-type.js';
 import { inspectZip, type ZipLimits, type ZipRefusal } from './zip-guard.js';
 
@@ -13,6 +14,8 @@ export type DicomZipSummary =
   | {
       ok: true;
       instances: string[];
+      /** What each DICOM image says, read while the entry was in memory: the CD joins the study tree. */
+      images: { entryName: string; info: DicomInstanceInfo }[];
       dicomdirs: string[];
       /** DICOM files cut short (a bad copy of the disc): worth telling the patient. */
       truncated: string[];
@@ -35,6 +38,7 @@ export async function classifyDicomZip(
 ): Promise<DicomZipSummary> {
   const maxEntryBytes = options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES;
   const instances: string[] = [];
+  const images: { entryName: string; info: DicomInstanceInfo }[] = [];
   const dicomdirs: string[] = [];
   const truncated: string[] = [];
   const others: string[] = [];
@@ -50,8 +54,11 @@ export async function classifyDicomZip(
       }
       const bytes = new Uint8Array(await buffer(await open()));
       const result = await classifyUpload(bytes, bytes.length);
-      if (result.kind === 'dicom') instances.push(entry.name);
-      else if (result.kind === 'dicomdir') dicomdirs.push(entry.name);
+      if (result.kind === 'dicom') {
+        instances.push(entry.name);
+        const read = readDicomFile(bytes);
+        if (read.kind === 'instance') images.push({ entryName: entry.name, info: read });
+      } else if (result.kind === 'dicomdir') dicomdirs.push(entry.name);
       else if (result.kind === 'refused' && result.reason === 'truncated_dicom') truncated.push(entry.name);
       else if (result.kind === 'refused' && result.reason === 'unsafe_dicom_preamble')
         disguised.push(entry.name);
@@ -63,5 +70,5 @@ export async function classifyDicomZip(
   if (instances.length === 0 && dicomdirs.length === 0) {
     return { ok: false, reason: 'zip_no_dicom', entryName: null };
   }
-  return { ok: true, instances, dicomdirs, truncated, others };
+  return { ok: true, instances, images, dicomdirs, truncated, others };
 }
