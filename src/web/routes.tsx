@@ -11,7 +11,12 @@ import { SignUpPage } from './features/account/pages/SignUpPage.js';
 import { VerifyEmailPage } from './features/account/pages/VerifyEmailPage.js';
 import { AuditPage } from './features/admin/AuditPage.js';
 import { UsersPage } from './features/admin/UsersPage.js';
+import { ApplicationEditPage } from './features/application/pages/ApplicationEditPage.js';
+import { ApplicationsPage } from './features/application/pages/ApplicationsPage.js';
+import { CaseStatusPage } from './features/application/pages/CaseStatusPage.js';
+import { NewApplicationPage } from './features/application/pages/NewApplicationPage.js';
 import { DevMailPage } from './features/dev/DevMailPage.js';
+import { CaseDocumentsPage } from './features/documents/CaseDocumentsPage.js';
 import { AboutPage } from './features/guide/pages/AboutPage.js';
 import { ContactPage } from './features/guide/pages/ContactPage.js';
 import { DepartmentsPage } from './features/guide/pages/DepartmentsPage.js';
@@ -21,6 +26,10 @@ import { FeesPage } from './features/guide/pages/FeesPage.js';
 import { HomePage } from './features/guide/pages/HomePage.js';
 import { NotFoundPage } from './features/guide/pages/NotFoundPage.js';
 import { StepsPage } from './features/guide/pages/StepsPage.js';
+import { LiaisonCasePage } from './features/liaison/case/LiaisonCasePage.js';
+import { LiaisonQueuePage } from './features/liaison/queue/LiaisonQueuePage.js';
+import { PhysicianUploadPage } from './features/physician-upload/PhysicianUploadPage.js';
+import { PrecheckPage } from './features/precheck/PrecheckPage.js';
 
 export const router = createBrowserRouter([
   {
@@ -34,6 +43,14 @@ export const router = createBrowserRouter([
       { path: '/guide/fees', element: <FeesPage /> },
       { path: '/guide/steps', element: <StepsPage /> },
       { path: '/guide/contact', element: <ContactPage /> },
+      { path: '/precheck', element: <PrecheckPage /> },
+      { path: '/applications', element: <ApplicationsPage /> },
+      { path: '/applications/new', element: <NewApplicationPage /> },
+      { path: '/applications/:caseId', element: <CaseStatusPage /> },
+      { path: '/applications/:caseId/edit', element: <ApplicationEditPage /> },
+      { path: '/applications/:caseId/edit/:step', element: <ApplicationEditPage /> },
+      { path: '/applications/:caseId/documents', element: <CaseDocumentsPage /> },
+      { path: '/physician-upload', element: <PhysicianUploadPage /> },
       { path: '/account', element: <AccountSettingsPage /> },
       { path: '/account/sign-up', element: <SignUpPage /> },
       { path: '/account/verify-email', element: <VerifyEmailPage /> },
@@ -45,6 +62,8 @@ export const router = createBrowserRouter([
       { path: '/account/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/admin/users', element: <UsersPage />, handle: { wide: true } },
       { path: '/admin/audit', element: <AuditPage />, handle: { wide: true } },
+      { path: '/liaison', element: <LiaisonQueuePage />, handle: { wide: true } },
+      { path: '/liaison/cases/:caseId', element: <LiaisonCasePage />, handle: { wide: true } },
       { path: '/dev/mail', element: <DevMailPage />, handle: { wide: true } },
       { path: '*', element: <NotFoundPage /> },
     ],

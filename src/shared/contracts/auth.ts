@@ -17,6 +17,16 @@ const password = z.string().min(1).max(256).describe('Password (at least 10 char
 const token = z.string().min(20).max(200).describe('The single-use token from the e-mailed link');
 const locale = z.enum(['ja', 'en']);
 
+/**
+ * A page of this site to come back to after the e-mailed link (e.g. /applications/new): a path only,
+ * never another origin or a protocol-relative "//host", so the mail can never redirect elsewhere.
+ */
+export const sitePathSchema = z
+  .string()
+  .max(200)
+  .regex(/^\/(?![/\\])[^\s]*$/)
+  .describe('A path of this site, e.g. /applications/new');
+
 export const signUpRequestSchema = z.strictObject({
   email,
   password,
@@ -27,6 +37,7 @@ export const signUpRequestSchema = z.strictObject({
     .max(100)
     .describe("The patient's name: the account is always the patient's"),
   locale: locale.default('ja'),
+  next: sitePathSchema.optional().describe('Where the verification link leads after signing in'),
 });
 export const signInRequestSchema = z.strictObject({ email, password });
 export const tokenRequestSchema = z.strictObject({ token });

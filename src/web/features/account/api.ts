@@ -12,7 +12,7 @@ import { getJson, noContent, sendJson } from '../../api/client.js';
 
 /** The account API, each answer parsed with the shared contract. */
 export const accountApi = {
-  signUp: (body: { displayName: string; email: string; password: string; locale: Locale }) =>
+  signUp: (body: { displayName: string; email: string; password: string; locale: Locale; next?: string }) =>
     sendJson('POST', '/api/v1/auth/sign-up', body, acceptedSchema),
   verifyEmail: (token: string) => sendJson('POST', '/api/v1/auth/verify-email', { token }, noContent),
   signIn: (body: { email: string; password: string }) =>

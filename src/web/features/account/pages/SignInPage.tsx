@@ -10,7 +10,7 @@ import { AccountPageShell } from '../components/AccountPageShell.js';
 import { EmailField, normaliseEmail, PasswordField, validate } from '../components/fields.js';
 import { RouteNotice } from '../components/RouteNotice.js';
 import { useFormErrors } from '../../../hooks/use-form-errors.js';
-import { accountPaths, pathFor, safeNext } from '../next-path.js';
+import { accountPaths, pathFor, safeNext, withNext } from '../next-path.js';
 
 const fields = ['email', 'password'] as const;
 
@@ -77,7 +77,7 @@ export function SignInPage() {
       <Divider />
       <Stack gap="xs">
         <Text>{t('account.signIn.noAccount')}</Text>
-        <Button component={Link} to={accountPaths.signUp} variant="outline" size="lg">
+        <Button component={Link} to={withNext(accountPaths.signUp, next)} variant="outline" size="lg">
           {t('account.signUp.title')}
         </Button>
       </Stack>

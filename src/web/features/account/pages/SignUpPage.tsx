@@ -2,7 +2,7 @@ import { Anchor, Button, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useLocale } from '../../../hooks/use-locale.js';
 import { accountApi } from '../api.js';
 import { AccountForm } from '../components/AccountForm.js';
@@ -10,7 +10,7 @@ import { AccountPageShell } from '../components/AccountPageShell.js';
 import { CheckMailNotice } from '../components/CheckMailNotice.js';
 import { EmailField, normaliseEmail, PasswordField, validate } from '../components/fields.js';
 import { useFormErrors } from '../../../hooks/use-form-errors.js';
-import { accountPaths } from '../next-path.js';
+import { accountPaths, safeNext, withNext } from '../next-path.js';
 
 const fields = ['displayName', 'email', 'password'] as const;
 
@@ -18,6 +18,8 @@ const fields = ['displayName', 'email', 'password'] as const;
 export function SignUpPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  // Where the person was going (e.g. the application): it travels through the verification mail.
+  const next = safeNext(useSearchParams()[0].get('next'));
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -48,7 +50,13 @@ export function SignUpPage() {
       password: validate.newPassword(password),
     });
     if (ok) {
-      signUp.mutate({ displayName: displayName.trim(), email: normaliseEmail(email), password, locale });
+      signUp.mutate({
+        displayName: displayName.trim(),
+        email: normaliseEmail(email),
+        password,
+        locale,
+        ...(next ? { next } : {}),
+      });
     }
   };
 
@@ -104,7 +112,7 @@ export function SignUpPage() {
       </AccountForm>
       <Text>
         {t('account.signUp.haveAccount')}{' '}
-        <Anchor component={Link} to={accountPaths.signIn} underline="always">
+        <Anchor component={Link} to={withNext(accountPaths.signIn, next)} underline="always">
           {t('account.signIn.title')}
         </Anchor>
       </Text>
