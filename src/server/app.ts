@@ -25,6 +25,7 @@ import { createCasePrintService } from './modules/cases/case-print.service.js';
 import { createCaseService } from './modules/cases/case.service.js';
 import { registerDocuments } from './modules/documents/documents.module.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { registerLiaison } from './modules/liaison/liaison.module.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { createProfileService } from './modules/profile/profile.service.js';
 import { rulesRoutes } from './modules/rules/rules.routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerDocuments(app, { config, db, clock, audit, mailer, profiles, jobs: deps.jobs });
 
+  registerLiaison(app, { db, clock, audit, mailer, profiles, publicUrl: config.publicUrl });
   await registerWeb(app, config.webDistDir);
   return app;
 }

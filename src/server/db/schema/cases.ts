@@ -53,6 +53,8 @@ export const cases = pgTable(
     uniqueIndex('cases_case_number_unique').on(table.caseNumber),
     index('cases_patient_idx').on(table.patientUserId),
     index('cases_status_idx').on(table.status, table.submittedAt),
+    // The liaison queue pages through submitted cases by waiting time (keyset on submitted_at, id).
+    index('cases_queue_idx').on(table.submittedAt, table.id),
     // A draft has no number yet; a draft the applicant gave up (withdrawn) never gets one.
     check(
       'cases_submitted_has_number',

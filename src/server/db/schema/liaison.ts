@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { caseStatuses } from '../../../shared/domain/case-status.js';
 import {
   callDirections,
   callOutcomes,
@@ -83,4 +84,19 @@ export const caseMessages = pgTable(
       .on(table.caseId)
       .where(sql`${table.readAt} IS NULL AND ${table.authorKind} = 'patient'`),
   ],
+);
+
+/**
+ * How many submitted cases each status holds, per department: the queue's counts without scanning every
+ * case. Kept by statement triggers on `cases` (migration 0005), so every writer of a case keeps it right;
+ * drafts (not yet submitted) are not counted. The department of a case without one is ''.
+ */
+export const caseStatusCounts = pgTable(
+  'case_status_counts',
+  {
+    status: text('status', { enum: caseStatuses }).notNull(),
+    departmentCode: text('department_code').notNull(),
+    cases: integer('cases').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.status, table.departmentCode] })],
 );

@@ -1,8 +1,7 @@
-import { z } from 'zod';
-import {
-  identityVerificationSchema,
-  type PhoneCallRequest,
-  type PhoneCallView,
+import type {
+  IdentityVerification,
+  PhoneCallRequest,
+  PhoneCallView,
 } from '../../../shared/contracts/liaison.js';
 import { isTerminalStatus } from '../../../shared/domain/case-status.js';
 import { phoneDeskStatus } from '../../../shared/domain/phone-desk.js';
@@ -20,8 +19,6 @@ import { insertPhoneCall, listPhoneCalls, type PhoneCallRow } from './phone-call
 import { callBackInPast, callBackOutsideHours, liaisonRefusals } from './liaison-texts.js';
 
 export type CaseDeskService = ReturnType<typeof createCaseDeskService>;
-
-type IdentityVerification = z.infer<typeof identityVerificationSchema>;
 
 /** Clocks of phones and servers differ a little; a call "now" may be written a few minutes ahead. */
 const CALL_TIME_SKEW_MS = 5 * 60_000;
@@ -61,7 +58,12 @@ export function createCaseDeskService(deps: {
   }
 
   return {
-    async logCall(user: LiaisonUser, caseId: string, request: PhoneCallRequest, meta: RequestMeta): Promise<PhoneCallView> {
+    async logCall(
+      user: LiaisonUser,
+      caseId: string,
+      request: PhoneCallRequest,
+      meta: RequestMeta,
+    ): Promise<PhoneCallView> {
       const actor = await caseActorOf(db, user);
       const profile = await deps.profiles.current();
       const now = clock.now();
@@ -72,7 +74,9 @@ export function createCaseDeskService(deps: {
       const callBackAt = request.callBackAt ? new Date(request.callBackAt) : null;
       if (callBackAt) {
         if (callBackAt <= now) {
-          throw new RequestValidationError('body', [{ field: 'callBackAt', code: 'invalid', message: callBackInPast }]);
+          throw new RequestValidationError('body', [
+            { field: 'callBackAt', code: 'invalid', message: callBackInPast },
+          ]);
         }
         const desk = phoneDeskStatus(callBackAt, profile.phoneDesk, profile.timeZone);
         if (!desk.open) {

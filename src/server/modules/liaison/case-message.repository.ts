@@ -34,7 +34,11 @@ export async function markMessagesRead(
     .update(caseMessages)
     .set({ readAt: now })
     .where(
-      and(eq(caseMessages.caseId, caseId), eq(caseMessages.authorKind, writtenBy), isNull(caseMessages.readAt)),
+      and(
+        eq(caseMessages.caseId, caseId),
+        eq(caseMessages.authorKind, writtenBy),
+        isNull(caseMessages.readAt),
+      ),
     );
 }
 

@@ -54,7 +54,12 @@ export function createDocumentReviewService(deps: {
         }
         const now = clock.now();
         const rejectionReason = request.decision === 'rejected' ? request.reason : null;
-        await saveDocumentReview(tx, documentId, { review: request.decision, rejectionReason, at: now, by: user.id });
+        await saveDocumentReview(tx, documentId, {
+          review: request.decision,
+          rejectionReason,
+          at: now,
+          by: user.id,
+        });
         // A rejected item may leave the case short of what it needs: the queue's flag reads this.
         await recordRequirements(tx, row, profile, now);
         await appendCaseEvent(tx, {

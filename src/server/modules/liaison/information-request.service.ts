@@ -38,7 +38,12 @@ export function createInformationRequestService(deps: { db: Database; clock: Clo
   const { db, clock, audit } = deps;
 
   return {
-    async view(user: CaseUser, caseId: string, locale: Locale, meta: RequestMeta): Promise<InformationRequestView> {
+    async view(
+      user: CaseUser,
+      caseId: string,
+      locale: Locale,
+      meta: RequestMeta,
+    ): Promise<InformationRequestView> {
       const actor = await caseActorOf(db, user);
       const row = await loadVisibleCase(db, actor, caseId);
       const open = row.status === 'awaiting_information';
@@ -53,7 +58,14 @@ export function createInformationRequestService(deps: { db: Database; clock: Clo
         requestId: meta.requestId,
       });
       if (!last) {
-        return { open, requestedAt: null, message: null, items: [], documentsSinceRequest: 0, canConfirm: false };
+        return {
+          open,
+          requestedAt: null,
+          message: null,
+          items: [],
+          documentsSinceRequest: 0,
+          canConfirm: false,
+        };
       }
       const details = requestDetails.parse(last.details);
       const [held, documentsSinceRequest] = await Promise.all([
@@ -76,7 +88,11 @@ export function createInformationRequestService(deps: { db: Database; clock: Clo
     },
 
     /** "資料を送りました": only once something has arrived since the request (otherwise a plain 409). */
-    async confirmProvided(user: CaseUser, caseId: string, meta: RequestMeta): Promise<{ status: CaseStatus }> {
+    async confirmProvided(
+      user: CaseUser,
+      caseId: string,
+      meta: RequestMeta,
+    ): Promise<{ status: CaseStatus }> {
       return db.transaction(async (tx) => {
         const row = await findCaseForUpdate(tx, caseId);
         if (!row || row.patientUserId !== user.id) throw new NotFoundError('case');

@@ -66,7 +66,11 @@ function presentDetails(details: Record<string, unknown>) {
 
 const detailsOf = (event: CaseEventRow) => z.record(z.string(), z.unknown()).catch({}).parse(event.details);
 
-function presentTimeline(events: readonly CaseEventRow[], people: ReadonlyMap<string, StaffUser>, locale: Locale) {
+function presentTimeline(
+  events: readonly CaseEventRow[],
+  people: ReadonlyMap<string, StaffUser>,
+  locale: Locale,
+) {
   return events.map((event) => {
     const details = detailsOf(event);
     return {
@@ -101,7 +105,10 @@ function dicomNameText(patient: z.infer<typeof dicomPatientSchema>): string {
   return [group(alphabetic), group(ideographic), group(phonetic)].join('=').replace(/=+$/, '');
 }
 
-function presentImaging(series: readonly SeriesRecord[], findings: readonly Finding[]): LiaisonCaseView['imaging'] {
+function presentImaging(
+  series: readonly SeriesRecord[],
+  findings: readonly Finding[],
+): LiaisonCaseView['imaging'] {
   const studies: LiaisonCaseView['imaging'] = [];
   for (const record of series) {
     let study = studies.find((candidate) => candidate.id === record.studyId);
@@ -117,7 +124,11 @@ function presentImaging(series: readonly SeriesRecord[], findings: readonly Find
     }
     const own = findings.filter((finding) => finding.seriesId === record.id);
     const reasons = new Set(own.flatMap((finding) => z.array(z.string()).catch([]).parse(finding.reasons)));
-    const patients = own.map((finding) => dicomPatientSchema.catch({ id: null, birthDate: null, name: { alphabetic: null, ideographic: null, phonetic: null } }).parse(finding.patient));
+    const patients = own.map((finding) =>
+      dicomPatientSchema
+        .catch({ id: null, birthDate: null, name: { alphabetic: null, ideographic: null, phonetic: null } })
+        .parse(finding.patient),
+    );
     study.series.push({
       id: record.id,
       seriesInstanceUid: record.seriesInstanceUid,

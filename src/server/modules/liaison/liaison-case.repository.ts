@@ -58,7 +58,12 @@ export async function setIdentityVerified(
     .onConflictDoUpdate({ target: caseLiaison.caseId, set: values });
 }
 
-export async function setSpecialist(db: DbExecutor, caseId: string, userId: string, now: Date): Promise<void> {
+export async function setSpecialist(
+  db: DbExecutor,
+  caseId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
   await db
     .insert(caseLiaison)
     .values({ caseId, specialistUserId: userId, updatedAt: now })
@@ -83,7 +88,12 @@ export async function saveDocumentReview(
 }
 
 /** The caller holds the case's row lock and has checked the transition. */
-export async function setCaseStatus(db: DbExecutor, caseId: string, status: CaseStatus, now: Date): Promise<void> {
+export async function setCaseStatus(
+  db: DbExecutor,
+  caseId: string,
+  status: CaseStatus,
+  now: Date,
+): Promise<void> {
   await db.update(cases).set({ status, updatedAt: now }).where(eq(cases.id, caseId));
 }
 
@@ -93,14 +103,24 @@ export async function usersByIds(db: DbExecutor, ids: readonly string[]): Promis
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
-    .select({ id: users.id, name: users.displayName, role: users.role, email: users.email, locale: users.locale })
+    .select({
+      id: users.id,
+      name: users.displayName,
+      role: users.role,
+      email: users.email,
+      locale: users.locale,
+    })
     .from(users)
     .where(inArray(users.id, unique));
   return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** An active doctor of the department (the specialist named on acceptance). */
-export async function isActiveDoctorOf(db: DbExecutor, userId: string, departmentCode: string): Promise<boolean> {
+export async function isActiveDoctorOf(
+  db: DbExecutor,
+  userId: string,
+  departmentCode: string,
+): Promise<boolean> {
   const rows = await db
     .select({ id: users.id })
     .from(users)
@@ -158,7 +178,9 @@ export async function documentsAddedAfter(db: DbExecutor, caseId: string, seq: n
   const [row] = await db
     .select({ n: count() })
     .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'document_added'), gt(caseEvents.seq, seq)));
+    .where(
+      and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, 'document_added'), gt(caseEvents.seq, seq)),
+    );
   return row?.n ?? 0;
 }
 

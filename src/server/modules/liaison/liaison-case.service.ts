@@ -55,16 +55,17 @@ export function createLiaisonCaseService(deps: {
     async view(user: CaseUser, caseId: string, locale: Locale, meta: RequestMeta): Promise<LiaisonCaseView> {
       const actor = await caseActorOf(db, user);
       const row = await loadVisibleCase(db, actor, caseId);
-      const [profile, documentRows, dicom, events, liaison, series, findings, unreadMessages] = await Promise.all([
-        deps.profiles.current(),
-        listDocuments(db, caseId),
-        dicomSummaryByDocument(db, caseId),
-        listCaseEvents(db, caseId),
-        findCaseLiaison(db, caseId),
-        imagingSeries(db, caseId),
-        identityFindings(db, caseId),
-        unreadPatientMessages(db, caseId),
-      ]);
+      const [profile, documentRows, dicom, events, liaison, series, findings, unreadMessages] =
+        await Promise.all([
+          deps.profiles.current(),
+          listDocuments(db, caseId),
+          dicomSummaryByDocument(db, caseId),
+          listCaseEvents(db, caseId),
+          findCaseLiaison(db, caseId),
+          imagingSeries(db, caseId),
+          identityFindings(db, caseId),
+          unreadPatientMessages(db, caseId),
+        ]);
       const versions = await listVersions(
         db,
         documentRows.map((document) => document.id),

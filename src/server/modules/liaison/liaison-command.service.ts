@@ -85,7 +85,10 @@ export function createLiaisonCommandService(deps: {
       }
       case 'decline': {
         const note = declineNote(request.reasonCode, request.message);
-        return { details: { reasonCode: request.reasonCode, note }, audited: { reasonCode: request.reasonCode } };
+        return {
+          details: { reasonCode: request.reasonCode, note },
+          audited: { reasonCode: request.reasonCode },
+        };
       }
     }
   }
@@ -141,7 +144,11 @@ export function createLiaisonCommandService(deps: {
       const patientNotified = label
         ? await deps.notifier.patientEvent(caseId, changed.patientUserId, label)
         : false;
-      return { status: changed.status, commands: consoleCommands(changed.status, actor.role), patientNotified };
+      return {
+        status: changed.status,
+        commands: consoleCommands(changed.status, actor.role),
+        patientNotified,
+      };
     },
   };
 }

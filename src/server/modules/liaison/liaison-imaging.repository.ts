@@ -39,16 +39,18 @@ export function imagingSeries(db: DbExecutor, caseId: string) {
 
 /** Each distinct way an image of the case disagrees (or lacks data): reasons and the patient as written. */
 export function identityFindings(db: DbExecutor, caseId: string) {
-  return db
-    .select({
-      seriesId: dicomInstances.seriesId,
-      reasons: dicomInstances.identityReasons,
-      patient: dicomInstances.patient,
-    })
-    .from(dicomInstances)
-    .innerJoin(dicomSeries, eq(dicomSeries.id, dicomInstances.seriesId))
-    .innerJoin(dicomStudies, eq(dicomStudies.id, dicomSeries.studyId))
-    .where(and(eq(dicomStudies.caseId, caseId), ne(dicomInstances.identityStatus, 'match')))
-    // A CD of 500 images of one other patient is one finding, not 500.
-    .groupBy(dicomInstances.seriesId, dicomInstances.identityReasons, dicomInstances.patient);
+  return (
+    db
+      .select({
+        seriesId: dicomInstances.seriesId,
+        reasons: dicomInstances.identityReasons,
+        patient: dicomInstances.patient,
+      })
+      .from(dicomInstances)
+      .innerJoin(dicomSeries, eq(dicomSeries.id, dicomInstances.seriesId))
+      .innerJoin(dicomStudies, eq(dicomStudies.id, dicomSeries.studyId))
+      .where(and(eq(dicomStudies.caseId, caseId), ne(dicomInstances.identityStatus, 'match')))
+      // A CD of 500 images of one other patient is one finding, not 500.
+      .groupBy(dicomInstances.seriesId, dicomInstances.identityReasons, dicomInstances.patient)
+  );
 }

@@ -5,6 +5,7 @@ import type { DbExecutor } from '../../db/client.js';
 import {
   caseLiaison,
   caseMessages,
+  caseStatusCounts,
   cases,
   dicomInstances,
   dicomSeries,
@@ -17,9 +18,11 @@ import { containsPattern, type SearchTerms } from './liaison-search.js';
 
 /**
  * The work queue in two statements whatever the number of cases: counts per status, and one page with
- * every flag. Flags are computed from the tables that own the facts (documents, versions, DICOM
- * instances, messages) by correlated EXISTS on their case indexes, so no other module has to keep a
- * copy up to date; the page's flags are evaluated after the sort and limit, for its rows only.
+ * every flag. Counts of the plain views (department and status filters) come from case_status_counts,
+ * kept by triggers; with other filters they are one aggregate over the matching cases. Flags are
+ * computed from the tables that own the facts (documents, versions, DICOM instances, messages) by
+ * correlated EXISTS on their case indexes, so no other module has to keep a copy up to date; the page's
+ * flags are evaluated after the sort and limit, for its rows only.
  */
 
 export type QueueCriteria = {
@@ -78,9 +81,10 @@ function searchCondition(terms: SearchTerms): SQL | undefined {
 function scopeAndFilters(criteria: QueueCriteria): SQL | undefined {
   const { scope } = criteria;
   const conditions: (SQL | undefined)[] = [
-    // A withdrawn draft was never submitted: it has no number and is no work for anyone.
+    // Only submitted cases: a draft, or a draft given up (withdrawn unsubmitted), is no work for anyone.
     isNotNull(cases.submittedAt),
-    inArray(cases.status, [...queueStatusesOf(scope)]),
+    // Coordinators see every submitted case; doctors theirs from department review on.
+    scope.role === 'coordinator' ? undefined : inArray(cases.status, [...queueStatusesOf(scope)]),
     scope.role === 'doctor' ? inArray(cases.departmentCode, [...scope.departments]) : undefined,
     criteria.department ? eq(cases.departmentCode, criteria.department) : undefined,
     criteria.submittedAfter ? gte(cases.submittedAt, criteria.submittedAfter) : undefined,
@@ -91,10 +95,35 @@ function scopeAndFilters(criteria: QueueCriteria): SQL | undefined {
   return and(...conditions);
 }
 
+/** Counts of a view filtered on department (and status) only: read from the kept counts, not the cases. */
+function countsOnly(criteria: QueueCriteria): boolean {
+  return (
+    !criteria.search && !criteria.submittedAfter && !criteria.submittedBefore && criteria.flags.length === 0
+  );
+}
+
 export async function countQueueByStatus(
   db: DbExecutor,
   criteria: QueueCriteria,
 ): Promise<{ status: CaseStatus; count: number }[]> {
+  const { scope } = criteria;
+  if (countsOnly(criteria)) {
+    return db
+      .select({ status: caseStatusCounts.status, count: sql<number>`sum(${caseStatusCounts.cases})::int` })
+      .from(caseStatusCounts)
+      .where(
+        and(
+          scope.role === 'coordinator'
+            ? undefined
+            : inArray(caseStatusCounts.status, [...queueStatusesOf(scope)]),
+          scope.role === 'doctor'
+            ? inArray(caseStatusCounts.departmentCode, [...scope.departments])
+            : undefined,
+          criteria.department ? eq(caseStatusCounts.departmentCode, criteria.department) : undefined,
+        ),
+      )
+      .groupBy(caseStatusCounts.status);
+  }
   return db
     .select({ status: cases.status, count: sql<number>`count(*)::int` })
     .from(cases)
@@ -105,7 +134,10 @@ export async function countQueueByStatus(
 
 export type QueueRecord = Awaited<ReturnType<typeof selectQueuePage>>[number];
 
-/** One page (limit rows, or limit + 1 asked by the caller to learn whether another page follows). */
+/**
+ * One page (limit rows, or limit + 1 asked by the caller to learn whether another page follows). The
+ * inner query finds the page's ids; the flags are computed by the outer one for those rows only.
+ */
 export function selectQueuePage(db: DbExecutor, criteria: QueueCriteria) {
   const oldestFirst = criteria.sort === 'waiting_longest';
   const position = criteria.after
@@ -115,6 +147,14 @@ export function selectQueuePage(db: DbExecutor, criteria: QueueCriteria) {
     : undefined;
   const statuses = criteria.statuses?.length ? inArray(cases.status, [...criteria.statuses]) : undefined;
   const order = oldestFirst ? asc : desc;
+  const page = db
+    .select({ pageId: sql<string>`${cases.id}`.as('page_id') })
+    .from(cases)
+    .leftJoin(caseLiaison, eq(caseLiaison.caseId, cases.id))
+    .where(and(scopeAndFilters(criteria), statuses, position))
+    .orderBy(order(cases.submittedAt), order(cases.id))
+    .limit(criteria.limit)
+    .as('page');
   const flag = (name: QueueFlag) => sql<boolean>`${flagConditions[name]}`;
   return db
     .select({
@@ -136,9 +176,8 @@ export function selectQueuePage(db: DbExecutor, criteria: QueueCriteria) {
       unreadMessages: unreadCount,
       identityVerified: sql<boolean>`${caseLiaison.identityVerifiedAt} is not null`,
     })
-    .from(cases)
+    .from(page)
+    .innerJoin(cases, eq(cases.id, page.pageId))
     .leftJoin(caseLiaison, eq(caseLiaison.caseId, cases.id))
-    .where(and(scopeAndFilters(criteria), statuses, position))
-    .orderBy(order(cases.submittedAt), order(cases.id))
-    .limit(criteria.limit);
+    .orderBy(order(cases.submittedAt), order(cases.id));
 }

@@ -58,7 +58,10 @@ export function createLiaisonQueueService(deps: { db: Database; clock: Clock }) 
         department: filter.department,
         statuses: filter.status,
         submittedAfter: filter.submittedAfter ? new Date(filter.submittedAfter) : undefined,
-        submittedBefore: earlier(filter.submittedBefore ? new Date(filter.submittedBefore) : undefined, waitingCutoff),
+        submittedBefore: earlier(
+          filter.submittedBefore ? new Date(filter.submittedBefore) : undefined,
+          waitingCutoff,
+        ),
         flags: filter.flags ?? [],
         search: searchText === undefined ? undefined : searchTermsOf(searchText),
         sort: filter.sort,
@@ -80,7 +83,10 @@ export function createLiaisonQueueService(deps: { db: Database; clock: Clock }) 
       const last = shown.at(-1);
       return {
         counts: visible.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
-        total: visible.reduce((sum, status) => sum + (selected.has(status) ? (byStatus.get(status) ?? 0) : 0), 0),
+        total: visible.reduce(
+          (sum, status) => sum + (selected.has(status) ? (byStatus.get(status) ?? 0) : 0),
+          0,
+        ),
         cases: shown.map((record) => presentQueueRow(record, now)),
         nextCursor: records.length > filter.limit && last ? encodeCursor(last.submittedAtKey, last.id) : null,
       };

@@ -2,7 +2,11 @@ import type { DocumentCode, HospitalProfile } from '../../../shared/contracts/pr
 import { liaisonCommands, type LiaisonCommand } from '../../../shared/contracts/liaison.js';
 import { calendarDateIn } from '../../../shared/domain/calendar.js';
 import { checklistFor } from '../../../shared/domain/case-documents.js';
-import { availableCaseCommands, type CaseActorRole, type CaseStatus } from '../../../shared/domain/case-status.js';
+import {
+  availableCaseCommands,
+  type CaseActorRole,
+  type CaseStatus,
+} from '../../../shared/domain/case-status.js';
 import type { DbExecutor } from '../../db/client.js';
 import type { CaseRow } from '../cases/case.repository.js';
 import { storedApplication } from '../cases/case.presenter.js';

@@ -14,7 +14,9 @@ const DOCTOR_HIDDEN: ReadonlySet<CaseStatus> = new Set<CaseStatus>([
   'awaiting_information',
 ]);
 
-export const coordinatorQueueStatuses: readonly CaseStatus[] = caseStatuses.filter((status) => status !== 'draft');
+export const coordinatorQueueStatuses: readonly CaseStatus[] = caseStatuses.filter(
+  (status) => status !== 'draft',
+);
 export const doctorQueueStatuses: readonly CaseStatus[] = caseStatuses.filter(
   (status) => !DOCTOR_HIDDEN.has(status),
 );

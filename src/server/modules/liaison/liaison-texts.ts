@@ -12,8 +12,14 @@ import { RuleRefusedError } from '../../errors.js';
 export const mailLabels = {
   requestInformation: { ja: '資料の追加をお願いします', en: 'We need more material from you' },
   accept: { ja: 'ご相談をお受けすることになりました', en: 'Your consultation has been accepted' },
-  decline: { ja: 'お申し込みの審査結果をお知らせします', en: 'The result of the review of your application is ready' },
-  withdraw: { ja: 'お申し込みの取り下げを承りました', en: 'Your application has been withdrawn as you asked' },
+  decline: {
+    ja: 'お申し込みの審査結果をお知らせします',
+    en: 'The result of the review of your application is ready',
+  },
+  withdraw: {
+    ja: 'お申し込みの取り下げを承りました',
+    en: 'Your application has been withdrawn as you asked',
+  },
   documentRejected: {
     ja: 'お送りいただいた資料について、お願いがあります',
     en: 'We need you to look at a document you sent',
