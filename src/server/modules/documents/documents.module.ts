@@ -63,13 +63,18 @@ export async function registerDocuments(
 
   /** Whose upload: a fully signed-in applicant or coordinator, or the holder of a usable physician link. */
   async function authorize(request: FastifyRequest): Promise<{ ownerId: string } | null> {
+    // A physician link decides alone: opened in a browser where someone is signed in, the files are
+    // still the physician's, never filed as that person's.
+    const token = physicianTokenOf(request);
+    if (token) {
+      const link = await physicianLinks.resolve(token);
+      return link ? { ownerId: uploaderOwnerId({ kind: 'physician', linkId: link.id }) } : null;
+    }
     const auth = request.auth;
     if (auth?.state === 'signed_in' && (auth.user.role === 'patient' || auth.user.role === 'coordinator')) {
       return { ownerId: uploaderOwnerId({ kind: 'user', userId: auth.user.id }) };
     }
-    const token = physicianTokenOf(request);
-    const link = token ? await physicianLinks.resolve(token) : undefined;
-    return link ? { ownerId: uploaderOwnerId({ kind: 'physician', linkId: link.id }) } : null;
+    return null;
   }
 
   const uploads = await registerTusUploads(app, {

@@ -33,6 +33,13 @@ const MAX_RECEIPT_NETWORK_TRIES = 10;
 
 export type TransferSpec = UploadIdentity & { readonly file: File; readonly fileName: string };
 
+/**
+ * How the sender proves who they are. A signed-in applicant needs nothing (the session cookie goes with
+ * every same-origin request); the primary physician has no account and sends their link's token as
+ * `Authorization: Bearer …` on every tus request and on the receipt request.
+ */
+export type TransferAuth = { readonly headers?: Readonly<Record<string, string>> };
+
 export type TransferEvents = {
   onProgress: (sentBytes: number) => void;
   /** Every byte is out: the server is checking the file now. */
@@ -78,6 +85,7 @@ export class Transfer {
   constructor(
     spec: TransferSpec,
     private readonly events: TransferEvents,
+    private readonly auth: TransferAuth = {},
   ) {
     this.fingerprint = uploadFingerprint(spec);
     const metadata: Record<string, string> = {
@@ -91,6 +99,7 @@ export class Transfer {
       // Absolute: tus-js-client resolves the server's relative Location against it.
       endpoint: new URL(uploadsPath, window.location.href).href,
       metadata,
+      headers: { ...auth.headers },
       chunkSize: CHUNK_BYTES,
       retryDelays: RETRY_DELAYS_MS,
       onShouldRetry: (error) => {
@@ -196,7 +205,7 @@ export class Transfer {
     let outcome: ServerOutcome;
     try {
       const response = await fetch(receiptUrl(url), {
-        headers: { accept: 'application/json', 'accept-language': i18n.language },
+        headers: { ...this.auth.headers, accept: 'application/json', 'accept-language': i18n.language },
         credentials: 'same-origin',
         cache: 'no-store',
       });

@@ -7,7 +7,7 @@ import { checkLimits, type Limits } from './limits.js';
 import type { ServerOutcome } from './receipt.js';
 import { unfinishedForCase, type UnfinishedUpload } from './resume-list.js';
 import { baseName, type SelectionGroup } from './selection.js';
-import { forgetStoredUploads, Transfer } from './tus-transfer.js';
+import { forgetStoredUploads, Transfer, type TransferAuth } from './tus-transfer.js';
 import { isBusy, pendingBytes, plan } from './upload-schedule.js';
 import {
   initialUploadState,
@@ -68,7 +68,11 @@ export class UploadController {
   private tickTimer: number | null = null;
   private reconciling = false;
 
-  constructor(private readonly caseId: string) {
+  /** `auth`: headers for every upload request (a physician's link token); none for a signed-in user. */
+  constructor(
+    private readonly caseId: string,
+    private readonly auth: TransferAuth = {},
+  ) {
     this.snapshot = this.buildSnapshot();
     window.addEventListener('online', () => this.dispatch({ type: 'retryFailures', failure: 'network' }));
     void this.refreshUnfinished();
@@ -162,7 +166,11 @@ export class UploadController {
     await Promise.all(
       forgotten
         .flatMap((upload) => upload.uploadUrls)
-        .map((url) => Upload.terminate(url, { retryDelays: null }).catch(() => undefined)),
+        .map((url) =>
+          Upload.terminate(url, { retryDelays: null, headers: { ...this.auth.headers } }).catch(
+            () => undefined,
+          ),
+        ),
     );
     await this.refreshUnfinished();
   }
@@ -260,11 +268,15 @@ export class UploadController {
         fileName: entry.fileName,
         file,
       };
-      transfer = new Transfer(spec, {
-        onProgress: (bytes) => this.dispatch({ type: 'uploadProgress', id, bytes, at: Date.now() }),
-        onAllSent: () => this.dispatch({ type: 'allSent', id }),
-        onOutcome: (outcome) => this.settle(id, outcome),
-      });
+      transfer = new Transfer(
+        spec,
+        {
+          onProgress: (bytes) => this.dispatch({ type: 'uploadProgress', id, bytes, at: Date.now() }),
+          onAllSent: () => this.dispatch({ type: 'allSent', id }),
+          onOutcome: (outcome) => this.settle(id, outcome),
+        },
+        this.auth,
+      );
       this.transfers.set(id, transfer);
     }
     void transfer.start().then(() => this.refreshUnfinishedIfShown());

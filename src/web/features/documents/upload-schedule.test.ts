@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  batchMoving,
   isBusy,
   MAX_PARALLEL_UPLOADS,
   needsAttention,
@@ -172,5 +173,31 @@ describe('needsAttention', () => {
     });
     const entries = Object.values(state.entries);
     expect(entries.filter(needsAttention).map((entry) => entry.id)).toEqual(['big']);
+  });
+});
+
+describe('batchMoving', () => {
+  const none = {
+    queued: 0,
+    hashing: 0,
+    uploading: 0,
+    paused: 0,
+    finalizing: 0,
+    received: 0,
+    refused: 0,
+    failed: 0,
+    skipped: 0,
+  };
+
+  it('is true while a file moves, or while files wait for checks with others still to go', () => {
+    expect(batchMoving({ ...none, uploading: 1 })).toBe(true);
+    expect(batchMoving({ ...none, finalizing: 2, queued: 30 })).toBe(true);
+    expect(batchMoving({ ...none, finalizing: 1, hashing: 1 })).toBe(true);
+  });
+
+  it('is false once only the server’s checks of the last files are left, or nothing runs', () => {
+    expect(batchMoving({ ...none, finalizing: 2, received: 30 })).toBe(false);
+    expect(batchMoving({ ...none, paused: 3, queued: 2 })).toBe(false);
+    expect(batchMoving(none)).toBe(false);
   });
 });

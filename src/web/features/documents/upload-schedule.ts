@@ -111,6 +111,15 @@ export function fileSummary(entry: UploadEntry, now: number): Summary {
   return summarize([entry], entry.meter, now);
 }
 
+/**
+ * Whether a batch (the page's total, an imaging CD) is on its way, so its speed and time left mean
+ * something: a file is moving, or some wait for the server's checks while others wait their turn. A
+ * CD's small files spend most of their time in those checks, each one's bytes gone in a blink.
+ */
+export function batchMoving(count: Readonly<Record<UploadPhase, number>>): boolean {
+  return count.uploading > 0 || (count.finalizing > 0 && count.queued + count.hashing > 0);
+}
+
 /** Bytes this page will still send: the server's count does not include them yet. */
 export function pendingBytes(state: UploadState): number {
   return Object.values(state.entries).reduce(

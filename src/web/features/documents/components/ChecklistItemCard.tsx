@@ -1,14 +1,13 @@
-import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseDocument, ChecklistItem } from '../../../../shared/contracts/documents.js';
 import type { SelectionGroup } from '../selection.js';
 import type { UploadController, UploadSnapshot } from '../upload-controller.js';
-import { finalPhases } from '../upload-state.js';
 import { DicomDocuments } from './DicomDocuments.js';
 import { DocumentRow } from './DocumentRow.js';
 import { FilePicker } from './FilePicker.js';
+import { ItemUploads } from './ItemUploads.js';
 import { StateBadge } from './StateBadge.js';
-import { UploadGroupView } from './UploadGroupView.js';
 
 type ChecklistItemCardProps = {
   caseId: string;
@@ -98,49 +97,5 @@ export function ChecklistItemCard({
         )}
       </Stack>
     </Card>
-  );
-}
-
-function ItemUploads({
-  item,
-  controller,
-  snapshot,
-}: {
-  item: ChecklistItem;
-  controller: UploadController;
-  snapshot: UploadSnapshot;
-}) {
-  const { t } = useTranslation();
-  const { state, now } = snapshot;
-  const groups = state.groups.filter((group) => group.checklistItem === item.code);
-  if (groups.length === 0) return null;
-  const finished = groups.some((group) =>
-    group.entryIds.some((id) => {
-      const phase = state.entries[id]?.phase;
-      return phase !== undefined && finalPhases.has(phase);
-    }),
-  );
-  return (
-    <Stack
-      component="section"
-      gap="md"
-      aria-label={t('caseDocuments.upload.listLabel', { title: item.title })}
-      data-testid="item-uploads"
-    >
-      {groups.map((group) => (
-        <UploadGroupView key={group.id} group={group} state={state} controller={controller} now={now} />
-      ))}
-      {finished && (
-        <Button
-          variant="subtle"
-          size="md"
-          mih={44}
-          w="fit-content"
-          onClick={() => controller.clearFinished(item.code)}
-        >
-          {t('caseDocuments.upload.clearFinished')}
-        </Button>
-      )}
-    </Stack>
   );
 }

@@ -36,6 +36,9 @@ export function DicomDocuments({ caseId, documents, canCorrect, onCorrection }: 
 
   const newest = documents.flatMap((document) => document.versions.slice(0, 1));
   const bytes = newest.reduce((sum, version) => sum + version.bytes, 0);
+  // Each file is one instance: their sum is the CD's image count. Studies and series are not summed, as
+  // a study spans many files and the per-file summaries cannot tell which ones share it.
+  const images = documents.reduce((sum, document) => sum + (document.dicom?.instances ?? 0), 0);
   const removable = documents.every((document) => document.removable);
   const mismatch = documents.some((document) => document.dicom?.identityMismatch);
   const reasons = [
@@ -80,6 +83,11 @@ export function DicomDocuments({ caseId, documents, canCorrect, onCorrection }: 
           size: formatBytes(bytes, locale),
         })}
       </Text>
+      {images > 0 && (
+        <Text size="sm" data-testid="dicom-images">
+          {t('caseDocuments.document.dicomImages', { count: images })}
+        </Text>
+      )}
       <List size="sm" spacing={2}>
         {scanStates.map((state) => {
           const count = newest.filter((version) => version.scanState === state).length;

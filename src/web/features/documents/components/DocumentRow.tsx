@@ -23,8 +23,8 @@ const scanIcons: Record<ScanStateName, StatusIconName> = {
 export function ScanState({ state }: { state: ScanStateName }) {
   const { t } = useTranslation();
   return (
-    <Group gap={6} wrap="nowrap" c={state === 'infected' ? 'red.9' : undefined}>
-      <StatusIcon name={scanIcons[state]} />
+    <Group gap={6} wrap="nowrap" align="flex-start" c={state === 'infected' ? 'red.9' : undefined}>
+      <StatusIcon name={scanIcons[state]} firstLine />
       <Text size="sm" data-testid="document-scan" data-scan={state}>
         {t(`caseDocuments.scan.${state}`)}
       </Text>
@@ -75,6 +75,15 @@ export function DocumentRow({ caseId, document, canCorrect, onCorrection }: Docu
       <Text size="sm">
         {t('caseDocuments.document.uploadedAt', { at: formatDateTime(newest.uploadedAt, locale) })}
       </Text>
+      {newest.uploadedBy !== 'applicant' && (
+        <Text size="sm" data-testid="document-sender" data-sender={newest.uploadedBy}>
+          {t(
+            newest.uploadedBy === 'physician'
+              ? 'caseDocuments.document.fromPhysician'
+              : 'caseDocuments.document.fromStaff',
+          )}
+        </Text>
+      )}
       {document.versions.length > 1 && (
         <Text size="sm">{t('caseDocuments.document.versions', { count: document.versions.length })}</Text>
       )}

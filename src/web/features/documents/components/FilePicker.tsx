@@ -1,6 +1,7 @@
 import { Box, Button, Group, Stack, Text } from '@mantine/core';
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent as ReactDragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { wrapLabel } from '../../precheck/components/wrap-label.js';
 import { walkEntries, type EntryLike } from '../entry-walker.js';
 import { MAX_FILES_PER_SELECTION } from '../limits.js';
 import { groupSelection, pickedFromInput, type PickedFile, type SelectionGroup } from '../selection.js';
@@ -31,6 +32,24 @@ export function FilePicker({ title, onPicked, single = false }: FilePickerProps)
   const [notes, setNotes] = useState<Note[]>([]);
   const folders = !single && folderPickingSupported();
 
+  useEffect(() => {
+    if (single) return;
+    // A file dropped just beside the box would be opened by the browser in place of this page, ending
+    // every upload on it. A drop zone has already taken its own events (defaultPrevented); any other
+    // file drag is refused, and the pointer says so.
+    const refuse = (event: DragEvent) => {
+      if (event.defaultPrevented || !event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, [single]);
+
   function deliver(picked: PickedFile<File>[], extra: Note[] = []) {
     const truncated = picked.length > MAX_FILES_PER_SELECTION;
     const kept = truncated ? picked.slice(0, MAX_FILES_PER_SELECTION) : picked;
@@ -48,7 +67,7 @@ export function FilePicker({ title, onPicked, single = false }: FilePickerProps)
     event.currentTarget.value = '';
   }
 
-  async function fromDrop(event: DragEvent<HTMLDivElement>) {
+  async function fromDrop(event: ReactDragEvent<HTMLDivElement>) {
     event.preventDefault();
     setDragging(false);
     if (single) return;
@@ -83,7 +102,11 @@ export function FilePicker({ title, onPicked, single = false }: FilePickerProps)
         event.preventDefault();
         setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(event) => {
+        // Leaving for one of the box's own children is still inside the box.
+        const to = event.relatedTarget;
+        if (!(to instanceof Node && event.currentTarget.contains(to))) setDragging(false);
+      }}
       onDrop={(event) => void fromDrop(event)}
       style={{
         border: `2px dashed var(--mantine-color-${dragging ? 'brand-8' : 'gray-6'})`,
@@ -103,7 +126,7 @@ export function FilePicker({ title, onPicked, single = false }: FilePickerProps)
               variant="outline"
               onClick={() => folderInput.current?.click()}
               data-testid="choose-folder"
-              styles={{ root: { height: 'auto', minHeight: 50 }, label: { whiteSpace: 'normal' } }}
+              styles={wrapLabel}
             >
               {t('caseDocuments.picker.chooseFolder')}
             </Button>

@@ -15,7 +15,16 @@ const paths: Record<StatusIconName, string> = {
   arrowUp: 'M12 19V5M6 11l6-6l6 6',
 };
 
-export function StatusIcon({ name, size = 18 }: { name: StatusIconName; size?: number }) {
+/** `firstLine`: beside text that may wrap, the icon stays level with its first line (16 px text). */
+export function StatusIcon({
+  name,
+  size = 18,
+  firstLine = false,
+}: {
+  name: StatusIconName;
+  size?: number;
+  firstLine?: boolean;
+}) {
   return (
     <svg
       width={size}
@@ -28,7 +37,7 @@ export function StatusIcon({ name, size = 18 }: { name: StatusIconName; size?: n
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
-      style={{ flexShrink: 0 }}
+      style={{ flexShrink: 0, marginTop: firstLine ? 4 : undefined }}
     >
       <path d={paths[name]} />
     </svg>

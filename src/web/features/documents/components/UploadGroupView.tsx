@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../hooks/use-locale.js';
 import type { UploadController } from '../upload-controller.js';
-import { needsAttention, summarize } from '../upload-schedule.js';
+import { batchMoving, needsAttention, summarize } from '../upload-schedule.js';
 import type { UploadEntry, UploadGroup, UploadState } from '../upload-state.js';
 import { ProgressBlock } from './ProgressBlock.js';
 import { refusalText, UploadRow } from './UploadRow.js';
@@ -106,7 +106,7 @@ function ImagingCdGroup({
             percent={summary.percent}
             doneBytes={summary.doneBytes}
             totalBytes={summary.bytes}
-            moving={summary.count.uploading > 0}
+            moving={batchMoving(summary.count)}
             bytesPerSecond={summary.bytesPerSecond}
             secondsLeft={summary.secondsLeft}
           />

@@ -10,6 +10,7 @@ import { fileSummary } from '../upload-schedule.js';
 import type { Refusal, UploadEntry, UploadPhase } from '../upload-state.js';
 import { ProgressBlock } from './ProgressBlock.js';
 import { StatusIcon, type StatusIconName } from './StatusIcon.js';
+import { useFailureKey } from './upload-wording.js';
 
 const phaseIcons: Record<UploadPhase, StatusIconName> = {
   queued: 'waiting',
@@ -63,6 +64,7 @@ export const UploadRow = memo(function UploadRow({
 }: UploadRowProps) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const failureKey = useFailureKey();
   const name = entry.fileName;
   const { phase } = entry;
   const summary = fileSummary(entry, now);
@@ -87,8 +89,8 @@ export const UploadRow = memo(function UploadRow({
         </Text>
         <Text size="sm">{formatBytes(entry.bytes, locale)}</Text>
       </Group>
-      <Group gap={6} wrap="nowrap" c={phaseColors[phase]}>
-        <StatusIcon name={phaseIcons[phase]} />
+      <Group gap={6} wrap="nowrap" align="flex-start" c={phaseColors[phase]}>
+        <StatusIcon name={phaseIcons[phase]} firstLine />
         <Text size="sm" fw={phase === 'received' ? 700 : 400} data-testid="upload-phase">
           {phaseText}
         </Text>
@@ -128,7 +130,7 @@ export const UploadRow = memo(function UploadRow({
       )}
       {phase === 'failed' && entry.failure && (
         <Alert color="caution" variant="light" p="xs" data-testid="upload-failure">
-          {t(`caseDocuments.upload.failure.${entry.failure}`)}
+          {t(failureKey(entry.failure))}
         </Alert>
       )}
       <RowActions entry={entry} controller={controller} />
@@ -179,7 +181,8 @@ function RowActions({ entry, controller }: { entry: UploadEntry; controller: Upl
       {cancellable && (
         <Button
           variant="subtle"
-          color="gray.9"
+          // Not "gray.9": Mantine draws subtle text with a given shade in at most shade 6, below AA.
+          color="gray"
           size="md"
           mih={44}
           onClick={() => controller.remove(id)}

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UploadController, UploadSnapshot } from '../upload-controller.js';
-import { orderedEntries, summarize } from '../upload-schedule.js';
+import { batchMoving, orderedEntries, summarize } from '../upload-schedule.js';
 import { ProgressBlock } from './ProgressBlock.js';
 
 /**
@@ -43,7 +43,7 @@ export function UploadTotals({
           percent={summary.percent}
           doneBytes={summary.doneBytes}
           totalBytes={summary.bytes}
-          moving={count.uploading > 0}
+          moving={batchMoving(count)}
           bytesPerSecond={summary.bytesPerSecond}
           secondsLeft={summary.secondsLeft}
         />
