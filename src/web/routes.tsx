@@ -26,6 +26,8 @@ import { FeesPage } from './features/guide/pages/FeesPage.js';
 import { HomePage } from './features/guide/pages/HomePage.js';
 import { NotFoundPage } from './features/guide/pages/NotFoundPage.js';
 import { StepsPage } from './features/guide/pages/StepsPage.js';
+import { LiaisonCasePage } from './features/liaison/case/LiaisonCasePage.js';
+import { LiaisonQueuePage } from './features/liaison/queue/LiaisonQueuePage.js';
 import { PhysicianUploadPage } from './features/physician-upload/PhysicianUploadPage.js';
 import { PrecheckPage } from './features/precheck/PrecheckPage.js';
 
@@ -60,6 +62,8 @@ export const router = createBrowserRouter([
       { path: '/account/accept-invitation', element: <AcceptInvitationPage /> },
       { path: '/admin/users', element: <UsersPage />, handle: { wide: true } },
       { path: '/admin/audit', element: <AuditPage />, handle: { wide: true } },
+      { path: '/liaison', element: <LiaisonQueuePage />, handle: { wide: true } },
+      { path: '/liaison/cases/:caseId', element: <LiaisonCasePage />, handle: { wide: true } },
       { path: '/dev/mail', element: <DevMailPage />, handle: { wide: true } },
       { path: '*', element: <NotFoundPage /> },
     ],

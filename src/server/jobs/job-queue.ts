@@ -138,15 +138,35 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
     }
   }
 
+  /** Deadlocks between instances creating the same queues at once are retried, not fatal. */
+  async function createOrUpdateQueue(name: string, queue: PgBoss.Queue): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // createQueue leaves an existing queue as it is; updateQueue brings its defaults up to date.
+        await boss.createQueue(name, queue);
+        await boss.updateQueue(name, queue);
+        return;
+      } catch (error) {
+        const deadlock =
+          typeof error === 'object' && error !== null && 'code' in error && error.code === '40P01';
+        if (!deadlock || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
+  }
+
+  // One queue created at a time: pg-boss's createQueue takes locks that deadlock on PostgreSQL when
+  // several run concurrently (seen at start-up with three documents jobs).
+  let creations: Promise<unknown> = Promise.resolve();
+
   function ensureQueue(job: JobDefinition): Promise<void> {
     let ready = queues.get(job.name);
     if (!ready) {
       const queue = queueOptions(job.name, job.defaults);
-      // createQueue leaves an existing queue as it is; updateQueue brings its defaults up to date.
-      ready = boss
-        .createQueue(job.name, queue)
-        .then(() => boss.updateQueue(job.name, queue))
+      ready = creations
+        .then(() => createOrUpdateQueue(job.name, queue))
         .then(() => void ensuredQueues.add(job.name));
+      creations = ready.catch(() => undefined);
       ready.catch(() => queues.delete(job.name));
       queues.set(job.name, ready);
     }

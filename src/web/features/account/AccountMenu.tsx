@@ -68,6 +68,11 @@ function SignedInMenu({ me }: { me: Me }) {
                 {t('caseStatus.list.title')}
               </Menu.Item>
             )}
+            {(me.user.role === 'coordinator' || me.user.role === 'doctor') && (
+              <Menu.Item component={Link} to="/liaison" mih={44} data-testid="liaison-link">
+                {t('liaison.nav')}
+              </Menu.Item>
+            )}
             <Menu.Item component={Link} to={accountPaths.settings} mih={44}>
               {t('account.settings.title')}
             </Menu.Item>

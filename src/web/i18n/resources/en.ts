@@ -7,6 +7,7 @@ import { enDocuments } from './en/documents.js';
 import { enGuide } from './en/guide.js';
 import { enPhysician } from './en/physician.js';
 import { enPrecheck } from './en/precheck.js';
+import { enLiaison } from './en/liaison.js';
 
 /** English: a full translation of the Japanese, not a summary. */
 export const en: Resources = {
@@ -18,4 +19,5 @@ export const en: Resources = {
   ...enApplication,
   ...enCaseStatus,
   ...enPhysician,
+  ...enLiaison,
 };

@@ -6,6 +6,7 @@ import { jaDocuments } from './ja/documents.js';
 import { jaGuide } from './ja/guide.js';
 import { jaPhysician } from './ja/physician.js';
 import { jaPrecheck } from './ja/precheck.js';
+import { jaLiaison } from './ja/liaison.js';
 
 /** Japanese, the first language: plain words, short sentences, no jargon without an explanation. */
 export const ja = {
@@ -17,6 +18,7 @@ export const ja = {
   ...jaApplication,
   ...jaCaseStatus,
   ...jaPhysician,
+  ...jaLiaison,
 } as const;
 
 type Widen<T> = T extends string
