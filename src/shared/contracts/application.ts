@@ -86,7 +86,7 @@ export const consultationSectionSchema = z.strictObject({
   canProvideMaterials: z.boolean(),
 });
 
-export const timesOfDay = ['morning', 'afternoon', 'any'] as const;
+export const timesOfDay = ['morning', 'afternoon', 'no_preference'] as const;
 export const preferencesSchema = z.strictObject({
   preferredDates: z.array(calendarDate).max(10),
   timeOfDay: z.enum(timesOfDay),

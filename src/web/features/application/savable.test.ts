@@ -45,7 +45,7 @@ describe('what a draft save sends', () => {
           address: { postalCode: '113', city: '' },
         },
         consultation: { ...draft.consultation, purposes: [] },
-        preferences: { preferredDates: ['2026-07-01', '2026-07-'], timeOfDay: 'any' },
+        preferences: { preferredDates: ['2026-07-01', '2026-07-'], timeOfDay: 'no_preference' },
       },
       testContext,
     );

@@ -82,7 +82,7 @@ describe('what stops "next" on each screen', () => {
     const draft = completeDraft();
     const dated = {
       ...draft,
-      preferences: { preferredDates: ['2026-06-15', '2026-02-30'], timeOfDay: 'any' as const },
+      preferences: { preferredDates: ['2026-06-15', '2026-02-30'], timeOfDay: 'no_preference' as const },
     };
     expect(stepProblems('preferences', dated, testContext)).toEqual({
       'preferences.preferredDates.0': 'application.errors.dateFuture',

@@ -168,7 +168,11 @@ describe('renderApplicationPdf', () => {
       familyNameKana: 'タカヨシ',
       givenNameKana: 'サキコ',
     };
-    application.preferences = { preferredDates: [], timeOfDay: 'any', notes: 'よろしくお願いします😀\u0007' };
+    application.preferences = {
+      preferredDates: [],
+      timeOfDay: 'no_preference',
+      notes: 'よろしくお願いします😀\u0007',
+    };
     delete application.physician.email;
     const { text } = await rendered(application);
     expect(text).toContain('髙𠮷﨑子');

@@ -34,7 +34,10 @@ const ja = {
     unable_to_sign_noted: '病状等により本人が署名できないため、その旨を相談同意書に記載する',
     none: '相談同意書なし',
   } satisfies Record<PatientConsent, string>,
-  timeOfDay: { morning: '午前', afternoon: '午後', any: '指定なし' } satisfies Record<TimeOfDay, string>,
+  timeOfDay: { morning: '午前', afternoon: '午後', no_preference: '指定なし' } satisfies Record<
+    TimeOfDay,
+    string
+  >,
   purposes: {
     diagnosis_opinion: '現在の診断についての意見',
     treatment_opinion: '現在の治療についての意見',
@@ -142,7 +145,7 @@ const en: FormLabels = {
       'The patient cannot sign because of their condition; this is noted on the consent form',
     none: 'No consent form',
   },
-  timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', any: 'Any time' },
+  timeOfDay: { morning: 'Morning', afternoon: 'Afternoon', no_preference: 'Any time' },
   purposes: {
     diagnosis_opinion: 'An opinion on the current diagnosis',
     treatment_opinion: 'An opinion on the current treatment',

@@ -196,7 +196,7 @@ export const enApplication: Pick<Resources, 'application'> = {
       removeLabel: 'Remove the date of choice {{n}}',
       add: 'Add a date',
       timeOfDay: 'Preferred time of day',
-      times: { morning: 'Morning', afternoon: 'Afternoon', any: 'Either' },
+      times: { morning: 'Morning', afternoon: 'Afternoon', no_preference: 'Either' },
       notes: 'Anything the hospital should know',
       notesHint: 'For example: I am hard of hearing, please call my daughter.',
     },

@@ -51,7 +51,7 @@ export const enLiaisonCase: Resources['liaison']['case'] = {
     purposes: 'Purposes',
     materials: 'Can provide test results and images',
     dates: 'Preferred dates',
-    timesOfDay: { morning: 'morning', afternoon: 'afternoon', any: 'any time' },
+    timesOfDay: { morning: 'morning', afternoon: 'afternoon', no_preference: 'any time' },
     notes: 'Notes for the hospital',
   },
   eligibility: {

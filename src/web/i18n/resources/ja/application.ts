@@ -199,7 +199,7 @@ export const jaApplication = {
       removeLabel: '第{{n}}希望の日付を消す',
       add: '日付を加える',
       timeOfDay: '希望の時間帯',
-      times: { morning: '午前', afternoon: '午後', any: 'どちらでもよい' },
+      times: { morning: '午前', afternoon: '午後', no_preference: 'どちらでもよい' },
       notes: '病院に伝えたいこと',
       notesHint: '例：耳が聞こえにくいので、電話は娘にかけてほしい。',
     },

@@ -49,7 +49,7 @@ export const jaLiaisonCase = {
     purposes: '相談の目的',
     materials: '検査結果・画像を用意できるか',
     dates: '希望日',
-    timesOfDay: { morning: '午前', afternoon: '午後', any: 'いつでも' },
+    timesOfDay: { morning: '午前', afternoon: '午後', no_preference: 'いつでも' },
     notes: '病院への連絡事項',
   },
   eligibility: {
