@@ -114,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurity(app);
   await registerAuth(app, { sessions, publicUrl: config.publicUrl });
   await registerOpenApi(app, appVersion);
-  registerMetrics(app);
+  registerMetrics(app, { token: config.metricsToken });
 
   healthRoutes(app, { pingDatabase: () => database.ping() });
   profileRoutes(app, { profiles });

@@ -46,6 +46,8 @@ const envSchema = z.object({
     .default(60),
   /** Per address and minute, for each of sign-in, sign-up, password reset and verification. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Bearer token a Prometheus scraper sends for /api/metrics. Unset: only this machine may read them. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   /**
    * Base64 of 32 random bytes: wraps every file's own data key. Unset on the embedded default: one is
    * made under DATA_DIR/keys at first start. Required with DATABASE_URL in production.
@@ -104,6 +106,7 @@ export type Config = {
   mailFrom: string;
   patientIdleMinutes: number;
   authRateLimitPerMinute: number;
+  metricsToken: string | undefined;
   documents: DocumentSettings;
 };
 
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: e.MAIL_FROM,
     patientIdleMinutes: e.PATIENT_IDLE_MINUTES,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    metricsToken: e.METRICS_TOKEN,
     documents: {
       masterKey: e.FILE_MASTER_KEY,
       previousMasterKeys: (e.FILE_PREVIOUS_MASTER_KEYS ?? '')

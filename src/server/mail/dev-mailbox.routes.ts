@@ -4,13 +4,10 @@ import { z } from 'zod';
 import { devMailListSchema, devMailSchema, type DevMail } from '../../shared/contracts/dev-mail.js';
 import type { Database } from '../db/client.js';
 import { NotFoundError } from '../errors.js';
+import { isLoopback } from '../plugins/loopback.js';
 import { findSentMail, listSentMail, type SentMailRow } from './sent-mail.repository.js';
 
 const mailboxLimit = 50;
-
-function isLoopback(address: string | undefined): boolean {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
 
 const presentDevMail = (row: SentMailRow): DevMail => ({
   id: row.id,

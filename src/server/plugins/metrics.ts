@@ -1,8 +1,29 @@
-import type { FastifyInstance } from 'fastify';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { NotFoundError } from '../errors.js';
+import { isLoopback } from './loopback.js';
+
+/** Compared as digests: equal length for timingSafeEqual, and no early exit revealing a prefix. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * Metrics reveal traffic and timings of a medical service: a scraper shows the configured bearer token;
+ * without one, only this machine may read them (request.ip honours TRUST_PROXY, so a proxy's own
+ * loopback address does not open them to the world). Anyone else gets 404, as if they did not exist.
+ */
+function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
+  if (!token) return isLoopback(request.ip);
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer (.+)$/.exec(header);
+  return match?.[1] !== undefined && sameSecret(match[1], token);
+}
 
 /** Prometheus metrics; labels use the route pattern, never the raw URL, so no data leaks into them. */
-export function registerMetrics(app: FastifyInstance): void {
+export function registerMetrics(app: FastifyInstance, options: { token: string | undefined }): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const duration = new Histogram({
@@ -28,7 +49,8 @@ export function registerMetrics(app: FastifyInstance): void {
   app.get(
     '/api/metrics',
     { config: { access: 'public' }, schema: { hide: true } },
-    async (_request, reply) => {
+    async (request, reply) => {
+      if (!mayReadMetrics(request, options.token)) throw new NotFoundError('metrics');
       reply.type(registry.contentType);
       return registry.metrics();
     },

@@ -49,6 +49,12 @@ describe('health and operations endpoints', () => {
     expect(response.body).toContain('process_cpu_seconds_total');
   });
 
+  it('hides the metrics from other machines when no scraper token is configured', async () => {
+    const remote = await t.app.inject({ url: '/api/metrics', remoteAddress: '203.0.113.9' });
+    expect(remote.statusCode).toBe(404);
+    expect(remote.body).not.toContain('process_cpu_seconds_total');
+  });
+
   it('serves OpenAPI generated from the contracts, and its UI', async () => {
     const json = await t.app.inject('/api/docs/json');
     expect(json.statusCode).toBe(200);
@@ -60,5 +66,31 @@ describe('health and operations endpoints', () => {
     const ui = await t.app.inject('/api/docs/');
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toContain('text/html');
+  });
+});
+
+describe('metrics with a scraper token', () => {
+  const token = 'scraper-token-0123456789abcdef';
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false, config: { metricsToken: token } });
+  });
+  afterAll(() => t.close());
+
+  it('answers only the bearer of the token, even on this machine', async () => {
+    const bare = await t.app.inject('/api/metrics');
+    expect(bare.statusCode).toBe(404);
+    const wrong = await t.app.inject({
+      url: '/api/metrics',
+      headers: { authorization: `Bearer ${token}x` },
+    });
+    expect(wrong.statusCode).toBe(404);
+    const right = await t.app.inject({
+      url: '/api/metrics',
+      remoteAddress: '203.0.113.9',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(right.statusCode).toBe(200);
+    expect(right.body).toContain('process_cpu_seconds_total');
   });
 });
