@@ -41,6 +41,8 @@ export const theme = createTheme({
   headings: { fontWeight: '700', sizes: { h1: { fontSize: '1.75rem', lineHeight: '1.4' } } },
   defaultRadius: 'md',
   focusRing: 'always',
+  // People who asked their phone for less motion (often older users) get no sliding or fading.
+  respectReducedMotion: true,
   components: {
     // Hints under a field are read before typing: full body size and a dark grey that passes AA.
     InputWrapper: InputWrapper.extend({

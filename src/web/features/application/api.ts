@@ -8,6 +8,8 @@ import {
   saveDraftResponseSchema,
   submitResponseSchema,
 } from '../../../shared/contracts/cases.js';
+import { informationRequestViewSchema } from '../../../shared/contracts/liaison.js';
+import { caseStatusSchema } from '../../../shared/domain/case-status.js';
 import { ApiProblem } from '../../api/client.js';
 import i18n from '../../i18n/index.js';
 
@@ -96,6 +98,16 @@ export const applicationApi = {
   submit: (caseId: string) => request('POST', `${casePath(caseId)}/submit`, undefined, submitResponseSchema),
   status: (caseId: string) => request('GET', `${casePath(caseId)}/status`, undefined, caseStatusViewSchema),
   withdraw: (caseId: string) => request('POST', `${casePath(caseId)}/withdraw`, undefined, z.null()),
+  informationRequest: (caseId: string) =>
+    request('GET', `${casePath(caseId)}/information-request`, undefined, informationRequestViewSchema),
+  /** "資料を送りました": the case goes back to screening. */
+  informationProvided: (caseId: string) =>
+    request(
+      'POST',
+      `${casePath(caseId)}/information-provided`,
+      undefined,
+      z.object({ status: caseStatusSchema }),
+    ),
   sendPhysicianLink: (caseId: string, email: string) =>
     request(
       'POST',
@@ -108,6 +120,8 @@ export const applicationApi = {
 export const casesQueryKey = ['cases'] as const;
 export const caseQueryKey = (caseId: string) => ['cases', caseId] as const;
 export const caseStatusQueryKey = (caseId: string) => ['cases', caseId, 'status'] as const;
+export const informationRequestQueryKey = (caseId: string) =>
+  ['cases', caseId, 'information-request'] as const;
 
 export function useCaseList() {
   return useQuery({ queryKey: casesQueryKey, queryFn: applicationApi.list });
@@ -130,6 +144,16 @@ export function useCaseStatus(caseId: string) {
   return useQuery({
     queryKey: caseStatusQueryKey(caseId),
     queryFn: () => applicationApi.status(caseId),
+    retry: (count, error) => !(error instanceof ApiProblem) && count < 1,
+  });
+}
+
+/** What the centre asked for; only read while the case waits for it. */
+export function useInformationRequest(caseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: informationRequestQueryKey(caseId),
+    queryFn: () => applicationApi.informationRequest(caseId),
+    enabled,
     retry: (count, error) => !(error instanceof ApiProblem) && count < 1,
   });
 }

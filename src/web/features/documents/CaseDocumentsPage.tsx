@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePageTitle } from '../../hooks/use-page-title.js';
 import { RequireSignIn } from '../account/RequireSignIn.js';
+import { AwaitingInformationBanner } from '../application/components/AwaitingInformationBanner.js';
 import { DocumentChecklistPanel, useCaseDocuments } from './DocumentChecklistPanel.js';
 
 /** /applications/:caseId/documents: what to send, how, what happens next, and the documents panel. */
@@ -15,6 +16,7 @@ export function CaseDocumentsPage() {
       {() => (
         <Stack gap="lg">
           <Title order={1}>{t('caseDocuments.page.title')}</Title>
+          <AwaitingInformationBanner caseId={caseId} />
           <Text>{t('caseDocuments.page.lead')}</Text>
           <WhatToSend caseId={caseId} />
           <Stack gap="xs" component="section" aria-labelledby="documents-how">

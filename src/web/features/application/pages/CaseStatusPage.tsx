@@ -1,4 +1,5 @@
 import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { z } from 'zod';
@@ -15,7 +16,10 @@ import { useNow } from '../../../hooks/use-now.js';
 import { usePageTitle } from '../../../hooks/use-page-title.js';
 import { wrapLabel } from '../../precheck/components/wrap-label.js';
 import { useCaseDetail, useCaseStatus } from '../api.js';
+import { CaseMessagesSection } from '../../case-messages/CaseMessagesSection.js';
 import { DocumentsSummary } from '../components/DocumentsSummary.js';
+import { InformationProvidedNotice } from '../components/InformationProvidedNotice.js';
+import { InformationRequestPanel } from '../components/InformationRequestPanel.js';
 import { PatientsOnly } from '../components/PatientsOnly.js';
 import { PdfLinks } from '../components/PdfLinks.js';
 import { StatusTimeline } from '../components/StatusTimeline.js';
@@ -53,6 +57,8 @@ function StatusView({ caseId, profile }: { caseId: string; profile: HospitalProf
   const submitted = arrivalSchema.safeParse(useLocation().state).data?.submitted;
   const status = useCaseStatus(caseId);
   const detail = useCaseDetail(caseId);
+  // Set by "資料を送りました": the panel goes with the status, the thanks stays until the page is left.
+  const [provided, setProvided] = useState(false);
   if (status.isPending || detail.isPending) return <Loading />;
   if (status.isError || detail.isError) {
     return (
@@ -115,6 +121,14 @@ function StatusView({ caseId, profile }: { caseId: string; profile: HospitalProf
           <Text>{s('explain')}</Text>
         </Stack>
       </Paper>
+      {provided && <InformationProvidedNotice />}
+      {current === 'awaiting_information' && (
+        <InformationRequestPanel
+          caseId={caseId}
+          timeZone={profile.timeZone}
+          onProvided={() => setProvided(true)}
+        />
+      )}
       <Stack gap="xs" component="section" aria-labelledby="status-next">
         <Title order={2} size="h3" id="status-next">
           {t('caseStatus.page.nextTitle')}
@@ -129,6 +143,13 @@ function StatusView({ caseId, profile }: { caseId: string; profile: HospitalProf
           </Button>
         )}
       </Stack>
+      {!isDraft && (
+        <CaseMessagesSection
+          caseId={caseId}
+          centreName={pick(profile.liaisonCentreName)}
+          timeZone={profile.timeZone}
+        />
+      )}
       <DocumentsSummary
         caseId={caseId}
         documentsPath={

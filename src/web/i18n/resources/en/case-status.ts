@@ -42,8 +42,8 @@ export const enCaseStatus: Pick<Resources, 'caseStatus'> = {
       awaiting_information: {
         label: 'More documents or information are needed',
         explain:
-          'To check the application, more documents or information are needed. What is needed is written under “What has happened”.',
-        todo: 'Please send the requested documents as soon as you can. The application cannot move on until they arrive.',
+          'To check the application, more documents or information are needed. What is needed is written below, under “The hospital is asking you for more material”.',
+        todo: 'Please send the requested documents as soon as you can, then press “I have sent the material”. The application cannot move on until they arrive.',
       },
       department_review: {
         label: 'The department is considering it',
@@ -163,6 +163,59 @@ export const enCaseStatus: Pick<Resources, 'caseStatus'> = {
         system: 'Automatic step',
         physician: 'Primary physician',
       },
+    },
+    request: {
+      title: 'The hospital is asking you for more material',
+      askedAt: 'Asked on {{at}}',
+      messageTitle: 'What the hospital asks',
+      itemsTitle: 'Material asked for',
+      noItems: 'No particular document is asked for. Please read the request above.',
+      state: {
+        arrived: 'Arrived',
+        notYet: 'Not yet',
+        sendAgain: 'Not yet (please send it again)',
+      },
+      toUpload: 'Go to the page for sending material',
+      confirmLead:
+        'When you have sent the material, press “I have sent the material” below. The hospital will then continue checking.',
+      confirm: 'I have sent the material',
+      blocked: {
+        nothingSent:
+          'You cannot press it yet: no new material has arrived. First send the material from the page for sending material. If you posted it, please phone us.',
+        closed:
+          'This request has already been dealt with. The current state is shown at the top of this page.',
+      },
+      loadFailed: 'The hospital’s request could not be loaded.',
+      retry: 'Load it again',
+      confirmFailed: 'We could not pass on “I have sent the material”.',
+      doneTitle: 'Thank you. We have told the hospital',
+      done: 'Hospital staff will check the material that arrived. For now, there is nothing you need to do.',
+      uploadBanner: {
+        title: 'The hospital is asking you for more material',
+        body: 'When you have sent it, go back to the “Application status” page and press “I have sent the material”.',
+        back: 'Back to “Application status”',
+      },
+    },
+    messages: {
+      title: 'Messages with the hospital',
+      lead: 'You can write to the hospital’s {{centre}} on this page. If it is urgent, please phone.',
+      none: 'There are no messages yet.',
+      thread: 'Messages so far (oldest first)',
+      fromMe: 'You',
+      fromStaff: 'Hospital ({{name}})',
+      fromCentre: 'Hospital',
+      readByCentre: 'Read by the hospital',
+      notReadYet: 'Not read by the hospital yet',
+      loadFailed: 'The messages could not be loaded.',
+      compose: 'Message to the hospital',
+      composeHint:
+        'You can read the reply on this page. We e-mail you when a reply arrives, but the e-mail never contains the message itself.',
+      charactersLeft: '{{left}} characters left (up to {{max}})',
+      empty: 'Please write a message before sending.',
+      tooLong: 'Please keep it to {{max}} characters.',
+      send: 'Send the message',
+      sent: 'Your message was sent. Please wait for the hospital’s reply.',
+      sendFailed: 'The message could not be sent. What you wrote is still here. Please try again.',
     },
     withdraw: {
       title: 'Withdraw the application',
