@@ -23,6 +23,23 @@ export function formatDayAndTime(iso: string, locale: Locale, timeZone: string):
   }).format(new Date(iso));
 }
 
+/**
+ * A moment with its full date, for records read later (messages, requests): 2026年11月27日(金) 10:05 /
+ * Fri 27 November 2026, 10:05. The weekday makes "yesterday" easy to place.
+ */
+export function formatFullDateAndTime(iso: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(tags[locale], {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
 export function formatTime(iso: string, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(tags[locale], {
     timeZone,

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MessageView } from '../../../shared/contracts/liaison.js';
 import { useLocale } from '../../hooks/use-locale.js';
-import { formatMessageTime } from './message-time.js';
+import { formatFullDateAndTime } from '../../format.js';
 
 /**
  * The messages oldest first (the server's order), each saying who wrote it and when in words, not by
@@ -37,7 +37,9 @@ export function MessageThread({ messages, timeZone }: { messages: MessageView[];
             {authorOf(message, t)}
           </Text>
           <Text size="sm" c="gray.8">
-            <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, locale, timeZone)}</time>
+            <time dateTime={message.createdAt}>
+              {formatFullDateAndTime(message.createdAt, locale, timeZone)}
+            </time>
             {message.mine &&
               ` · ${message.readAt ? t('caseStatus.messages.readByCentre') : t('caseStatus.messages.notReadYet')}`}
           </Text>

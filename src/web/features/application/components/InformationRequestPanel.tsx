@@ -7,10 +7,10 @@ import { errorText } from '../../../api/error-text.js';
 import { Loading } from '../../../components/Loading.js';
 import { useLocale } from '../../../hooks/use-locale.js';
 import { wrapLabel } from '../../precheck/components/wrap-label.js';
-import { formatMessageTime } from '../../case-messages/message-time.js';
 import { applicationApi, useInformationRequest } from '../api.js';
 import { confirmBlockedBecause, requestedItemRows, somethingMissing } from '../information-request.js';
 import { applicationPaths } from '../paths.js';
+import { formatFullDateAndTime } from '../../../format.js';
 
 const signs = { arrived: '✓ ', notYet: '! ', sendAgain: '× ' } as const;
 
@@ -93,7 +93,7 @@ function RequestBody({
     <>
       {view.requestedAt && (
         <Text size="sm" c="gray.8">
-          {t('caseStatus.request.askedAt', { at: formatMessageTime(view.requestedAt, locale, timeZone) })}
+          {t('caseStatus.request.askedAt', { at: formatFullDateAndTime(view.requestedAt, locale, timeZone) })}
         </Text>
       )}
       {view.message && (
