@@ -1,22 +1,7 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { Loading } from './components/Loading.js';
 import { Layout } from './components/Layout.js';
-import { AcceptInvitationPage } from './features/account/pages/AcceptInvitationPage.js';
-import { AccountSettingsPage } from './features/account/pages/AccountSettingsPage.js';
-import { AuthenticatorSetupPage } from './features/account/pages/AuthenticatorSetupPage.js';
-import { ForgotPasswordPage } from './features/account/pages/ForgotPasswordPage.js';
-import { ResetPasswordPage } from './features/account/pages/ResetPasswordPage.js';
-import { SecondFactorPage } from './features/account/pages/SecondFactorPage.js';
-import { SignInPage } from './features/account/pages/SignInPage.js';
-import { SignUpPage } from './features/account/pages/SignUpPage.js';
-import { VerifyEmailPage } from './features/account/pages/VerifyEmailPage.js';
-import { AuditPage } from './features/admin/AuditPage.js';
-import { UsersPage } from './features/admin/UsersPage.js';
-import { ApplicationEditPage } from './features/application/pages/ApplicationEditPage.js';
-import { ApplicationsPage } from './features/application/pages/ApplicationsPage.js';
-import { CaseStatusPage } from './features/application/pages/CaseStatusPage.js';
-import { NewApplicationPage } from './features/application/pages/NewApplicationPage.js';
-import { DevMailPage } from './features/dev/DevMailPage.js';
-import { CaseDocumentsPage } from './features/documents/CaseDocumentsPage.js';
 import { AboutPage } from './features/guide/pages/AboutPage.js';
 import { ContactPage } from './features/guide/pages/ContactPage.js';
 import { DepartmentsPage } from './features/guide/pages/DepartmentsPage.js';
@@ -26,14 +11,22 @@ import { FeesPage } from './features/guide/pages/FeesPage.js';
 import { HomePage } from './features/guide/pages/HomePage.js';
 import { NotFoundPage } from './features/guide/pages/NotFoundPage.js';
 import { StepsPage } from './features/guide/pages/StepsPage.js';
-import { LiaisonCasePage } from './features/liaison/case/LiaisonCasePage.js';
-import { LiaisonQueuePage } from './features/liaison/queue/LiaisonQueuePage.js';
-import { PhysicianUploadPage } from './features/physician-upload/PhysicianUploadPage.js';
-import { PrecheckPage } from './features/precheck/PrecheckPage.js';
+
+/**
+ * The guide is in the first download (most visitors read only it); every other page is a chunk of its
+ * own, fetched when first visited, so a phone on a slow line does not load the staff console.
+ */
+function page<Name extends string>(
+  module: Promise<Record<Name, ComponentType>>,
+  name: Name,
+): Promise<{ Component: ComponentType }> {
+  return module.then((loaded) => ({ Component: loaded[name] }));
+}
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    hydrateFallbackElement: <Loading />,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/guide/about', element: <AboutPage /> },
@@ -43,28 +36,99 @@ export const router = createBrowserRouter([
       { path: '/guide/fees', element: <FeesPage /> },
       { path: '/guide/steps', element: <StepsPage /> },
       { path: '/guide/contact', element: <ContactPage /> },
-      { path: '/precheck', element: <PrecheckPage /> },
-      { path: '/applications', element: <ApplicationsPage /> },
-      { path: '/applications/new', element: <NewApplicationPage /> },
-      { path: '/applications/:caseId', element: <CaseStatusPage /> },
-      { path: '/applications/:caseId/edit', element: <ApplicationEditPage /> },
-      { path: '/applications/:caseId/edit/:step', element: <ApplicationEditPage /> },
-      { path: '/applications/:caseId/documents', element: <CaseDocumentsPage /> },
-      { path: '/physician-upload', element: <PhysicianUploadPage /> },
-      { path: '/account', element: <AccountSettingsPage /> },
-      { path: '/account/sign-up', element: <SignUpPage /> },
-      { path: '/account/verify-email', element: <VerifyEmailPage /> },
-      { path: '/account/sign-in', element: <SignInPage /> },
-      { path: '/account/second-factor', element: <SecondFactorPage /> },
-      { path: '/account/authenticator', element: <AuthenticatorSetupPage /> },
-      { path: '/account/forgot-password', element: <ForgotPasswordPage /> },
-      { path: '/account/reset-password', element: <ResetPasswordPage /> },
-      { path: '/account/accept-invitation', element: <AcceptInvitationPage /> },
-      { path: '/admin/users', element: <UsersPage />, handle: { wide: true } },
-      { path: '/admin/audit', element: <AuditPage />, handle: { wide: true } },
-      { path: '/liaison', element: <LiaisonQueuePage />, handle: { wide: true } },
-      { path: '/liaison/cases/:caseId', element: <LiaisonCasePage />, handle: { wide: true } },
-      { path: '/dev/mail', element: <DevMailPage />, handle: { wide: true } },
+      { path: '/precheck', lazy: () => page(import('./features/precheck/PrecheckPage.js'), 'PrecheckPage') },
+      {
+        path: '/applications',
+        lazy: () => page(import('./features/application/pages/ApplicationsPage.js'), 'ApplicationsPage'),
+      },
+      {
+        path: '/applications/new',
+        lazy: () => page(import('./features/application/pages/NewApplicationPage.js'), 'NewApplicationPage'),
+      },
+      {
+        path: '/applications/:caseId',
+        lazy: () => page(import('./features/application/pages/CaseStatusPage.js'), 'CaseStatusPage'),
+      },
+      {
+        path: '/applications/:caseId/edit',
+        lazy: () =>
+          page(import('./features/application/pages/ApplicationEditPage.js'), 'ApplicationEditPage'),
+      },
+      {
+        path: '/applications/:caseId/edit/:step',
+        lazy: () =>
+          page(import('./features/application/pages/ApplicationEditPage.js'), 'ApplicationEditPage'),
+      },
+      {
+        path: '/applications/:caseId/documents',
+        lazy: () => page(import('./features/documents/CaseDocumentsPage.js'), 'CaseDocumentsPage'),
+      },
+      {
+        path: '/physician-upload',
+        lazy: () => page(import('./features/physician-upload/PhysicianUploadPage.js'), 'PhysicianUploadPage'),
+      },
+      {
+        path: '/account',
+        lazy: () => page(import('./features/account/pages/AccountSettingsPage.js'), 'AccountSettingsPage'),
+      },
+      {
+        path: '/account/sign-up',
+        lazy: () => page(import('./features/account/pages/SignUpPage.js'), 'SignUpPage'),
+      },
+      {
+        path: '/account/verify-email',
+        lazy: () => page(import('./features/account/pages/VerifyEmailPage.js'), 'VerifyEmailPage'),
+      },
+      {
+        path: '/account/sign-in',
+        lazy: () => page(import('./features/account/pages/SignInPage.js'), 'SignInPage'),
+      },
+      {
+        path: '/account/second-factor',
+        lazy: () => page(import('./features/account/pages/SecondFactorPage.js'), 'SecondFactorPage'),
+      },
+      {
+        path: '/account/authenticator',
+        lazy: () =>
+          page(import('./features/account/pages/AuthenticatorSetupPage.js'), 'AuthenticatorSetupPage'),
+      },
+      {
+        path: '/account/forgot-password',
+        lazy: () => page(import('./features/account/pages/ForgotPasswordPage.js'), 'ForgotPasswordPage'),
+      },
+      {
+        path: '/account/reset-password',
+        lazy: () => page(import('./features/account/pages/ResetPasswordPage.js'), 'ResetPasswordPage'),
+      },
+      {
+        path: '/account/accept-invitation',
+        lazy: () => page(import('./features/account/pages/AcceptInvitationPage.js'), 'AcceptInvitationPage'),
+      },
+      {
+        path: '/admin/users',
+        lazy: () => page(import('./features/admin/UsersPage.js'), 'UsersPage'),
+        handle: { wide: true },
+      },
+      {
+        path: '/admin/audit',
+        lazy: () => page(import('./features/admin/AuditPage.js'), 'AuditPage'),
+        handle: { wide: true },
+      },
+      {
+        path: '/liaison',
+        lazy: () => page(import('./features/liaison/queue/LiaisonQueuePage.js'), 'LiaisonQueuePage'),
+        handle: { wide: true },
+      },
+      {
+        path: '/liaison/cases/:caseId',
+        lazy: () => page(import('./features/liaison/case/LiaisonCasePage.js'), 'LiaisonCasePage'),
+        handle: { wide: true },
+      },
+      {
+        path: '/dev/mail',
+        lazy: () => page(import('./features/dev/DevMailPage.js'), 'DevMailPage'),
+        handle: { wide: true },
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
