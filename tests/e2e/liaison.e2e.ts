@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDetailSchema, submitResponseSchema } from '../../src/shared/contracts/cases.js';
-import { informationRequestViewSchema } from '../../src/shared/contracts/liaison.js';
 import { hospitalProfileSchema } from '../../src/shared/contracts/profile.js';
 import { addDays, calendarDateIn } from '../../src/shared/domain/calendar.js';
 import { isPhoneDeskDay } from '../../src/shared/domain/phone-desk.js';
@@ -32,9 +31,14 @@ import { projectRoot } from './support/server-process.js';
  */
 
 const desktop = { width: 1440, height: 900 };
-/** A directory (e.g. /tmp/liaison-shots) to keep desktop screenshots in, to look at; nothing compares them. */
+/**
+ * A directory (e.g. /tmp/liaison-shots) to keep screenshots in (the console on a desktop, the patient's
+ * pages at 360 px), to look at; nothing compares them.
+ */
 const screenshotDir = process.env.LIAISON_SCREENSHOTS;
 const { diagnosis, questions } = journeyText;
+/** The patient's answer to the coordinator's message, written on the status page. */
+const patientReply = '承知しました。主治医に当院宛の紹介状をお願いし、届いたらこちらから送ります。';
 /**
  * Two DICOM images of other people (pydicom's test data): a small CT with a romaji name only (cannot be
  * compared: "unknown"; it has pixels, so a preview is made) and 山田^太郎 (another person: "mismatch").
@@ -335,28 +339,76 @@ describe('the liaison console', () => {
     expect(unexpectedErrors(coordinator.errors)).toEqual([]);
   }, 60_000);
 
-  it('the patient sees the request on the status page, sends the letter and says it is provided', async () => {
+  it('the patient sees the request on the status page, answers the message, sends the letter and says it is provided', async () => {
     const { page } = patient;
     await page.goto(`${server.url}/applications/${state.caseId}`);
     await page.locator('[data-testid="case-status-page"][data-status="awaiting_information"]').waitFor();
     const timeline = await page.getByTestId('status-timeline').innerText();
     expect(timeline).toContain('当院宛の紹介状（診療情報提供書）をお送りください。');
 
-    await page.goto(`${server.url}/applications/${state.caseId}/documents`);
+    // The request panel: the centre's words, the letter not there yet, and no confirmation before it is.
+    const panel = page.getByTestId('information-request');
+    await panel.getByRole('heading', { name: '病院から資料の追加をお願いしています' }).waitFor();
+    expect(await panel.getByTestId('information-request-message').innerText()).toContain(
+      '当院宛の紹介状（診療情報提供書）をお送りください。届きしだい確認します。',
+    );
+    const letter = panel.locator('[data-testid="requested-item"][data-code="REFERRAL_LETTER"]');
+    expect(await letter.getAttribute('data-state')).toBe('sendAgain');
+    expect(await letter.innerText()).toContain('まだです');
+    expect(await panel.getByTestId('information-provided').isDisabled()).toBe(true);
+    expect(await panel.getByTestId('information-provided-blocked').innerText()).toContain(
+      'まだ新しい資料が届いていないため',
+    );
+
+    // The coordinator's message is read on the page (the mail only said one was waiting); the reply too.
+    const messages = page.getByTestId('case-messages');
+    const fromCentre = messages.locator('[data-testid="case-message"][data-author="staff"]');
+    expect(await fromCentre.getByTestId('case-message-body').innerText()).toBe(
+      'お電話がつながりませんでした。紹介状について、ご不明な点があればこちらでお知らせください。',
+    );
+    expect(await fromCentre.innerText()).toMatch(/病院（.+）\n+\d{4}年\d{1,2}月\d{1,2}日/);
+    // Sending nothing is refused next to the field, before anything reaches the server.
+    await messages.getByTestId('case-message-send').click();
+    await messages.getByText('メッセージを書いてから、送ってください。').waitFor();
+    await messages.getByTestId('case-message-draft').fill(patientReply);
+    expect(await messages.getByTestId('case-message-left').innerText()).toBe(
+      `あと ${(4000 - patientReply.length).toLocaleString('ja-JP')} 文字書けます（4,000 文字まで）`,
+    );
+    await expectAccessible(page);
+    await screenshot(page, 'patient-request');
+    await messages.getByTestId('case-message-send').click();
+    await messages.getByTestId('case-message-sent').waitFor();
+    const mine = messages.locator('[data-testid="case-message"][data-author="patient"]');
+    expect(await mine.getByTestId('case-message-body').innerText()).toBe(patientReply);
+    expect(await mine.innerText()).toContain('あなた');
+    expect(await messages.getByTestId('case-message-draft').inputValue()).toBe('');
+
+    // The way to the upload page, where a banner says to come back and confirm.
+    await panel.getByTestId('information-request-upload').click();
+    await page.waitForURL(`${server.url}/applications/${state.caseId}/documents`);
+    await page.getByTestId('awaiting-information-banner').waitFor();
     const item = page.locator('[data-testid="checklist-item"][data-code="REFERRAL_LETTER"]');
     await item.getByTestId('checklist-rejection').waitFor();
     await item.getByTestId('files-input').setInputFiles(writePdf(scratch, 'shoukaijo-touin-ate.pdf'));
     await item.locator('[data-testid="upload-row"][data-phase="received"]').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'patient-documents-banner');
+    await page.getByTestId('awaiting-information-back').click();
+    await page.waitForURL(`${server.url}/applications/${state.caseId}`);
 
-    // The status page has no "資料を送りました" button yet: the page's own request does what it would.
-    const request = await requestFromPage(page, 'GET', `/api/v1/cases/${state.caseId}/information-request`);
-    expect(informationRequestViewSchema.parse(request.json).canConfirm).toBe(true);
-    const provided = await requestFromPage(
-      page,
-      'POST',
-      `/api/v1/cases/${state.caseId}/information-provided`,
-    );
-    expect(provided.status).toBe(200);
+    // "資料を送りました": the case is back in screening, and the page says so calmly.
+    await panel
+      .locator('[data-testid="requested-item"][data-code="REFERRAL_LETTER"][data-state="arrived"]')
+      .waitFor();
+    expect(await panel.getByTestId('information-provided-blocked').count()).toBe(0);
+    await panel.getByTestId('information-provided').click();
+    await page.locator('[data-testid="case-status-page"][data-status="screening"]').waitFor();
+    const done = page.getByTestId('information-provided-done');
+    expect(await done.innerText()).toContain('ありがとうございます。病院にお伝えしました');
+    expect(await done.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('status-label').innerText()).toBe('病院で内容を確かめています');
+    expect(await page.getByTestId('information-request').count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'patient-provided');
     expect(unexpectedErrors(patient.errors)).toEqual([]);
   }, 120_000);
 
@@ -364,6 +416,7 @@ describe('the liaison console', () => {
     const { page } = coordinator;
     await page.reload();
     await page.locator('[data-testid="liaison-case"][data-status="screening"]').waitFor();
+    await page.locator('[data-testid="message"][data-author="patient"]').getByText(patientReply).waitFor();
     const fresh = page.locator(
       '[data-testid="document-row"][data-code="REFERRAL_LETTER"][data-review="received"]',
     );
@@ -386,6 +439,17 @@ describe('the liaison console', () => {
   }, 120_000);
 
   it('the doctor of the department accepts; the patient is told by a mail received over SMTP', async () => {
+    // The department's doctor was told by mail that a case waits: the console's link, nothing else.
+    const doctorLogin = server.demo('doctor');
+    const reviewMail = await server.mailTo(doctorLogin.email, (candidate) =>
+      candidate.text.includes(`/liaison/cases/${state.caseId}`),
+    );
+    expect(reviewMail.text).toContain('検討をお願いする相談が届きました');
+    for (const secret of [diagnosis, questions, '胃癌', '山田', state.caseNumber]) {
+      expect(reviewMail.text).not.toContain(secret);
+      expect(reviewMail.headers.get('subject') ?? '').not.toContain(secret);
+    }
+
     const doctor = await open('desktop');
     const { page } = doctor;
     await staffSignIn(page, 'doctor');
@@ -395,9 +459,47 @@ describe('the liaison console', () => {
     await page.locator('[data-testid="liaison-case"][data-status="department_review"]').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'case-doctor');
-    await runCommand(page, 'accept', '山田 花子さんのアカウントのメールアドレス');
+    // The applicant's account address is for the coordinators, not for the doctor.
+    expect(await page.getByTestId('applicant-email').count()).toBe(0);
+
+    // The accepted letter opens in the console's own PDF panel, served inline and sandboxed.
+    const letter = page.locator(
+      '[data-testid="document-row"][data-code="REFERRAL_LETTER"][data-review="accepted"]',
+    );
+    const [inline] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith('/inline')),
+      letter.getByTestId('view-pdf').click(),
+    ]);
+    expect(inline.status()).toBe(200);
+    // The frame's response is Chromium's PDF viewer's own; the server's headers are read with a fetch.
+    const headers = await page.evaluate(async (url) => {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      return Object.fromEntries(response.headers.entries());
+    }, inline.url());
+    expect(headers['content-type']).toBe('application/pdf');
+    expect(headers['content-disposition']).toMatch(/^inline; /);
+    expect(headers['content-security-policy']).toContain('sandbox');
+    await page.getByTestId('pdf-viewer').waitFor();
+    await page.getByTestId('pdf-download').waitFor();
+    await screenshot(page, 'case-doctor-pdf');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('pdf-viewer').waitFor({ state: 'detached' });
+
+    // Acceptance names the specialist, chosen among the department's doctors (the doctor by default).
+    await page.getByTestId('command-accept').click();
+    const dialog = page.getByTestId('command-dialog');
+    const specialist = dialog.getByTestId('accept-specialist');
+    await expect.poll(() => specialist.isEnabled()).toBe(true);
+    expect(await specialist.locator('option:checked').innerText()).toBe('外科 一郎（あなた）');
+    await specialist.selectOption({ label: '外科 一郎（あなた）' });
+    expect(await dialog.getByTestId('command-mail').innerText()).toContain(
+      '山田 花子さんのアカウントのメールアドレス',
+    );
+    await dialog.getByTestId('command-confirm').click();
+    await page.getByTestId('command-done').waitFor();
     await page.locator('[data-testid="liaison-case"][data-status="accepted"]').waitFor();
     expect(await caseStatusOf(page)).toBe('accepted');
+    await page.getByText('担当医：外科 一郎').waitFor();
 
     const mail = await server.mailTo(state.email, (candidate) =>
       candidate.text.includes('ご相談をお受けすることになりました'),

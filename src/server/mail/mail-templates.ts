@@ -19,6 +19,7 @@ import {
   type PhysicianUploadLinkData,
 } from './templates/case.templates.js';
 import type { MailBrand, MailTemplate } from './templates/mail-template.js';
+import { reviewRequested, type ReviewRequestedData } from './templates/staff.templates.js';
 
 export type { MailBrand } from './templates/mail-template.js';
 
@@ -31,6 +32,7 @@ export type MailTemplateData = {
   new_message: NewMessageData;
   case_event: CaseEventData;
   physician_upload_link: PhysicianUploadLinkData;
+  review_requested: ReviewRequestedData;
 };
 export type TemplateName = keyof MailTemplateData;
 
@@ -42,6 +44,7 @@ const templates: { [Name in TemplateName]: MailTemplate<MailTemplateData[Name]> 
   new_message: newMessage,
   case_event: caseEvent,
   physician_upload_link: physicianUploadLink,
+  review_requested: reviewRequested,
 };
 
 export type RenderedMail = { subject: string; text: string };

@@ -21,6 +21,9 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         mediaSrc: ["'self'", 'blob:'],
+        // The console shows a case's PDFs in a frame of our own inline endpoint (sandboxed by its own
+        // CSP); nothing else is framed, and <object>/<embed> stay forbidden.
+        frameSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -61,6 +61,8 @@ export const abilitiesSchema = z.object({
   manageUsers: z.boolean(),
   viewAuditTrail: z.boolean(),
   accessPatientData: z.boolean(),
+  /** The liaison centre's console (queue and case view): coordinators and doctors, second factor given. */
+  useLiaisonConsole: z.boolean(),
 });
 export type Abilities = z.infer<typeof abilitiesSchema>;
 

@@ -189,6 +189,10 @@ export const commandResultSchema = z.object({
 });
 export type CommandResult = z.infer<typeof commandResultSchema>;
 
+/** Whom the accepting doctor may name as the case's specialist: the active doctors of its department. */
+export const specialistListSchema = z.object({ specialists: z.array(staffRefSchema) });
+export type SpecialistList = z.infer<typeof specialistListSchema>;
+
 // ── Case view ───────────────────────────────────────────────────────────────────────────────────────
 
 export const identityVerificationMethods = ['identity_document', 'phone', 'in_person'] as const;
@@ -261,6 +265,10 @@ export const liaisonCaseViewSchema = z.object({
   ),
   identityVerification: identityVerificationSchema.nullable(),
   specialist: staffRefSchema.nullable(),
+  applicantEmail: z
+    .string()
+    .nullable()
+    .describe('The applicant’s account e-mail, for coordinators (who contact them); null for doctors.'),
   unreadMessages: z.number().int().nonnegative(),
   abilities: z.object({
     commands: z.array(liaisonCommandSchema),

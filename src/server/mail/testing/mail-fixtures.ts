@@ -27,6 +27,7 @@ export const sampleData: { [Name in TemplateName]: MailTemplateData[Name] } = {
     eventLabel: 'ご相談の日時が決まりました',
   },
   physician_upload_link: { link: 'https://consilium.example/physician-upload#l1nk', expiresOn: '2026-12-15' },
+  review_requested: { link: 'https://consilium.example/liaison/cases/0b5e3c1e-4f7a-4c53-9d2e-6a1f0c8b7d21' },
 };
 
 /** One message per template, in the given language. */
@@ -39,5 +40,6 @@ export function sampleMessages(to: string, locale: Locale): MailMessage[] {
     { to, locale, template: 'new_message', data: sampleData.new_message },
     { to, locale, template: 'case_event', data: sampleData.case_event },
     { to, locale, template: 'physician_upload_link', data: sampleData.physician_upload_link },
+    { to, locale, template: 'review_requested', data: sampleData.review_requested },
   ];
 }

@@ -47,7 +47,12 @@ describe('patient accounts (R-ACC-01, R-ACC-02)', () => {
       state: 'signed_in',
       user: { role: 'patient', emailVerified: true, displayName: '山田 花子' },
     });
-    expect(me.abilities).toEqual({ manageUsers: false, viewAuditTrail: false, accessPatientData: true });
+    expect(me.abilities).toEqual({
+      manageUsers: false,
+      viewAuditTrail: false,
+      accessPatientData: true,
+      useLiaisonConsole: false,
+    });
     const cookie = signedIn.cookies.find((c) => c.name === '__Host-consilium_session');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
   });

@@ -45,12 +45,23 @@ describe('session rules', () => {
       manageUsers: false,
       viewAuditTrail: false,
       accessPatientData: false,
+      useLiaisonConsole: false,
     });
     expect(abilitiesOf('admin', 'signed_in')).toEqual({
       manageUsers: true,
       viewAuditTrail: true,
       accessPatientData: false,
+      useLiaisonConsole: false,
     });
     expect(abilitiesOf('doctor', 'signed_in').accessPatientData).toBe(true);
+  });
+
+  it('opens the liaison console to coordinators and doctors once their second factor is given', () => {
+    expect(abilitiesOf('coordinator', 'signed_in').useLiaisonConsole).toBe(true);
+    expect(abilitiesOf('doctor', 'signed_in').useLiaisonConsole).toBe(true);
+    expect(abilitiesOf('coordinator', 'second_factor_required').useLiaisonConsole).toBe(false);
+    expect(abilitiesOf('doctor', 'second_factor_enrolment_required').useLiaisonConsole).toBe(false);
+    expect(abilitiesOf('patient', 'signed_in').useLiaisonConsole).toBe(false);
+    expect(abilitiesOf('admin', 'signed_in').useLiaisonConsole).toBe(false);
   });
 });

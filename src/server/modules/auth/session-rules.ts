@@ -47,5 +47,7 @@ export function abilitiesOf(role: UserRole, state: SessionState): Abilities {
     manageUsers: full && role === 'admin',
     viewAuditTrail: full && role === 'admin',
     accessPatientData: full && role !== 'admin',
+    // The roles the liaison routes admit (liaison.routes.ts); the server still decides per case.
+    useLiaisonConsole: full && (role === 'coordinator' || role === 'doctor'),
   };
 }

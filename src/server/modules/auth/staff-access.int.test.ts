@@ -83,7 +83,7 @@ describe('staff sign-in, second factor and access (R-ACC-03)', () => {
     });
     expect(signIn.json()).toMatchObject({
       state: 'second_factor_enrolment_required',
-      abilities: { manageUsers: false },
+      abilities: { manageUsers: false, useLiaisonConsole: false },
     });
     const cookie = sessionCookieOf(signIn);
     const blocked = await get(t.app, '/api/v1/admin/users', cookie);
@@ -101,7 +101,10 @@ describe('staff sign-in, second factor and access (R-ACC-03)', () => {
       { code: await totpCodeAt(secret, t.clock.now()) },
       cookie,
     );
-    expect(confirmed.json()).toMatchObject({ state: 'signed_in', abilities: { manageUsers: true } });
+    expect(confirmed.json()).toMatchObject({
+      state: 'signed_in',
+      abilities: { manageUsers: true, useLiaisonConsole: false },
+    });
     const rotated = sessionCookieOf(confirmed);
     expect(rotated).toBeDefined();
     expect(rotated).not.toBe(cookie);

@@ -167,6 +167,7 @@ export function presentLiaisonCase(input: {
   liaison: CaseLiaisonRow | undefined;
   people: ReadonlyMap<string, StaffUser>;
   unreadMessages: number;
+  applicantEmail: string | null;
   abilities: LiaisonCaseView['abilities'];
 }): LiaisonCaseView {
   const { row, profile, locale, liaison, people } = input;
@@ -205,6 +206,7 @@ export function presentLiaisonCase(input: {
           }
         : null,
     specialist: staffRef(people, liaison?.specialistUserId ?? null),
+    applicantEmail: input.applicantEmail,
     unreadMessages: input.unreadMessages,
     abilities: input.abilities,
   };

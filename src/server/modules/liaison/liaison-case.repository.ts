@@ -137,6 +137,28 @@ export async function isActiveDoctorOf(
   return rows.length > 0;
 }
 
+/** The active doctors of a department, by name: the specialists a case may be given, and whom to mail. */
+export function activeDoctorsOf(db: DbExecutor, departmentCode: string): Promise<StaffUser[]> {
+  return db
+    .select({
+      id: users.id,
+      name: users.displayName,
+      role: users.role,
+      email: users.email,
+      locale: users.locale,
+    })
+    .from(users)
+    .innerJoin(staffDepartments, eq(staffDepartments.userId, users.id))
+    .where(
+      and(
+        eq(users.role, 'doctor'),
+        eq(users.status, 'active'),
+        eq(staffDepartments.departmentCode, departmentCode),
+      ),
+    )
+    .orderBy(users.displayName, users.id);
+}
+
 /** Who opened the case (the audit trail's reads of it), newest first. */
 export function caseViewers(db: DbExecutor, caseId: string, patientUserId: string) {
   return db

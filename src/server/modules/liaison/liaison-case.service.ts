@@ -1,4 +1,4 @@
-import type { LiaisonCaseView } from '../../../shared/contracts/liaison.js';
+import type { LiaisonCaseView, SpecialistList } from '../../../shared/contracts/liaison.js';
 import type { DocumentCode } from '../../../shared/contracts/profile.js';
 import { documentCodeSchema } from '../../../shared/contracts/profile.js';
 import { calendarDateIn } from '../../../shared/domain/calendar.js';
@@ -18,7 +18,9 @@ import { dicomSummaryByDocument } from '../documents/records/dicom-ingest.js';
 import { presentChecklist, presentDocuments } from '../documents/records/document-presenter.js';
 import { listDocuments, listVersions } from '../documents/records/document.repository.js';
 import type { ProfileService } from '../profile/profile.service.js';
+import { findUserById } from '../auth/user.repository.js';
 import {
+  activeDoctorsOf,
   caseViewers,
   findCaseLiaison,
   unreadPatientMessages,
@@ -88,6 +90,9 @@ export function createLiaisonCaseService(deps: {
         ...(liaison?.specialistUserId ? [liaison.specialistUserId] : []),
       ]);
 
+      // The applicant's account address is for the coordinators who contact them, not for doctors.
+      const applicant = actor.role === 'coordinator' ? await findUserById(db, row.patientUserId) : undefined;
+
       const documents = presentDocuments(documentRows, versions, dicom, false);
       const asOf = calendarDateIn(row.submittedAt ?? clock.now(), profile.timeZone);
       const requested = (liaison?.requiredDocuments ?? []).flatMap((code): DocumentCode[] => {
@@ -108,8 +113,20 @@ export function createLiaisonCaseService(deps: {
         liaison,
         people,
         unreadMessages,
+        applicantEmail: applicant?.email ?? null,
         abilities: consoleAbilities(actor, row),
       });
+    },
+
+    /**
+     * The doctors who may be named specialist on acceptance (the active doctors of the case's
+     * department). Only staff names leave, no patient data, so like the queue this read is not audited.
+     */
+    async specialists(user: CaseUser, caseId: string): Promise<SpecialistList> {
+      const actor = await caseActorOf(db, user);
+      const row = await loadVisibleCase(db, actor, caseId);
+      const doctors = row.departmentCode ? await activeDoctorsOf(db, row.departmentCode) : [];
+      return { specialists: doctors.map((doctor) => ({ id: doctor.id, name: doctor.name })) };
     },
   };
 }

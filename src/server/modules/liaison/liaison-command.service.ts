@@ -138,12 +138,20 @@ export function createLiaisonCommandService(deps: {
           },
           tx,
         );
-        return { patientUserId: row.patientUserId, status: result.status };
+        return {
+          patientUserId: row.patientUserId,
+          status: result.status,
+          departmentCode: row.departmentCode,
+        };
       });
       const label = PATIENT_MAIL[request.command];
       const patientNotified = label
         ? await deps.notifier.patientEvent(caseId, changed.patientUserId, label)
         : false;
+      // The department's doctors learn that a case waits for them (no patient data in the mail).
+      if (request.command === 'sendToDepartmentReview' && changed.departmentCode) {
+        await deps.notifier.departmentReview(caseId, changed.departmentCode);
+      }
       return {
         status: changed.status,
         commands: consoleCommands(changed.status, actor.role),

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import { MailDeliveryError, type Mailer, type MailMessage } from '../../mail/mailer.js';
 import { findUserById } from '../auth/user.repository.js';
 import { staffToNotify } from './case-message.repository.js';
+import { activeDoctorsOf } from './liaison-case.repository.js';
 
 export type LiaisonNotifier = ReturnType<typeof createLiaisonNotifier>;
 
@@ -14,6 +15,7 @@ export type LiaisonNotifier = ReturnType<typeof createLiaisonNotifier>;
 export function createLiaisonNotifier(deps: { db: Database; mailer: Mailer; publicUrl: string }) {
   const { db, mailer, publicUrl } = deps;
   const patientLink = (caseId: string) => `${publicUrl}/applications/${caseId}`;
+  const consoleLink = (caseId: string) => `${publicUrl}/liaison/cases/${caseId}`;
 
   async function deliver(message: MailMessage): Promise<boolean> {
     try {
@@ -57,11 +59,30 @@ export function createLiaisonNotifier(deps: { db: Database; mailer: Mailer; publ
             to: recipient.email,
             template: 'new_message',
             locale: recipient.locale,
-            data: { link: `${publicUrl}/liaison/cases/${caseId}#messages` },
+            data: { link: `${consoleLink(caseId)}#messages` },
           }),
         ),
       );
       return sent.some(Boolean);
+    },
+
+    /**
+     * "A case awaits your review" to each active doctor of the department, in their language. Each mail
+     * stands alone: one the relay refuses (kept in sent_mail) does not stop the others. Returns how many went.
+     */
+    async departmentReview(caseId: string, departmentCode: string): Promise<number> {
+      const doctors = await activeDoctorsOf(db, departmentCode);
+      const sent = await Promise.all(
+        doctors.map((doctor) =>
+          deliver({
+            to: doctor.email,
+            template: 'review_requested',
+            locale: doctor.locale,
+            data: { link: consoleLink(caseId) },
+          }),
+        ),
+      );
+      return sent.filter(Boolean).length;
     },
   };
 }

@@ -21,6 +21,7 @@ import {
   queueFilterSchema,
   queuePageSchema,
   queueSearchSchema,
+  specialistListSchema,
   type LiaisonCommand,
 } from '../../../shared/contracts/liaison.js';
 import { caseCommandRules } from '../../../shared/domain/case-status.js';
@@ -93,6 +94,21 @@ export function liaisonRoutes(app: FastifyInstance, services: LiaisonServices): 
         localeOf(request),
         requestMeta(request),
       ),
+  );
+
+  routes.get(
+    '/api/v1/liaison/cases/:caseId/specialists',
+    {
+      // For those who may accept (they name the specialist); a case they cannot see is not found.
+      config: accessOf('accept'),
+      schema: {
+        tags,
+        summary: 'The doctors who may be named specialist on acceptance (active, of the case’s department)',
+        params: caseIdParamsSchema,
+        response: { 200: specialistListSchema },
+      },
+    },
+    async (request) => services.cases.specialists(authOf(request).user, request.params.caseId),
   );
 
   for (const command of liaisonCommands) {

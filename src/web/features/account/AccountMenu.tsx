@@ -68,7 +68,7 @@ function SignedInMenu({ me }: { me: Me }) {
                 {t('caseStatus.list.title')}
               </Menu.Item>
             )}
-            {(me.user.role === 'coordinator' || me.user.role === 'doctor') && (
+            {me.abilities.useLiaisonConsole && (
               <Menu.Item component={Link} to="/liaison" mih={44} data-testid="liaison-link">
                 {t('liaison.nav')}
               </Menu.Item>

@@ -4,16 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../../../shared/contracts/auth.js';
 import { RequireSignIn } from '../account/RequireSignIn.js';
 
-/** The roles the console is for; the server decides what each may see and do (404/403 otherwise). */
-export const isLiaisonStaff = (role: Me['user']['role']) => role === 'coordinator' || role === 'doctor';
-
-/** The console's pages: signed-in coordinators and doctors; anyone else is told plainly. */
+/**
+ * The console's pages, for those /me says may use it (coordinators and doctors with their second
+ * factor); anyone else is told plainly. The server still decides what each may see and do (404/403).
+ */
 export function StaffOnly({ children }: { children: (me: Me) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <RequireSignIn>
       {(me) =>
-        isLiaisonStaff(me.user.role) ? (
+        me.abilities.useLiaisonConsole ? (
           children(me)
         ) : (
           <Alert color="caution" role="alert" title={t('liaison.staffOnly')} />

@@ -10,6 +10,7 @@ import {
   phoneCallListSchema,
   phoneCallViewSchema,
   queuePageSchema,
+  specialistListSchema,
   type DocumentReviewRequest,
   type LiaisonCommandRequest,
   type PhoneCallRequest,
@@ -29,6 +30,7 @@ export const liaisonKeys = {
   case: (caseId: string) => ['liaison', 'case', caseId] as const,
   calls: (caseId: string) => ['liaison', 'case', caseId, 'calls'] as const,
   messages: (caseId: string) => ['liaison', 'case', caseId, 'messages'] as const,
+  specialists: (caseId: string) => ['liaison', 'case', caseId, 'specialists'] as const,
 };
 
 export type IdentityMethod = z.infer<typeof identityVerificationSchema>['method'];
@@ -57,11 +59,17 @@ export const liaisonApi = {
   sendMessage: (caseId: string, body: string) =>
     sendJson('POST', `${casePath(caseId)}/messages`, { body }, messageViewSchema),
   departments: () => getJson('/api/v1/departments', departmentListSchema),
+  specialists: (caseId: string) => getJson(`${casePath(caseId)}/specialists`, specialistListSchema),
 };
 
 /** The file of one version, as the documents module serves it (an attachment, audited per download). */
 export function versionContentUrl(caseId: string, documentId: string, version: number): string {
   return `/api/v1/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/versions/${version}/content`;
+}
+
+/** The same version for the console's own viewer: PDF, JPEG or PNG, inline, sandboxed, audited as a view. */
+export function versionInlineUrl(caseId: string, documentId: string, version: number): string {
+  return `/api/v1/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/versions/${version}/inline`;
 }
 
 /** A series' preview image (PNG), once the background job has made it. */

@@ -77,6 +77,13 @@ describe('command requests from the confirm dialog', () => {
     });
   });
 
+  it('names the chosen specialist on acceptance, and leaves it to the server without a choice', () => {
+    const specialistUserId = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
+    const checked = commandRequestOf('accept', { ...emptyCommandForm, specialistUserId });
+    expect(checked).toEqual({ ok: true, request: { command: 'accept', specialistUserId } });
+    if (checked.ok) expect(liaisonCommandRequestSchema.parse(checked.request)).toEqual(checked.request);
+  });
+
   it('says before the click which commands e-mail the applicant', () => {
     const mailed = Object.entries(mailsPatient)
       .filter(([, mails]) => mails)

@@ -26,6 +26,8 @@ export type CommandForm = {
   reasonCode: DeclineReason | '';
   informationChannel: InformationChannel;
   withdrawalChannel: WithdrawalChannel;
+  /** The doctor named specialist on acceptance; '' leaves it to the server (the caller). */
+  specialistUserId: string;
 };
 
 export const emptyCommandForm: CommandForm = {
@@ -34,6 +36,7 @@ export const emptyCommandForm: CommandForm = {
   reasonCode: '',
   informationChannel: 'other',
   withdrawalChannel: 'phone',
+  specialistUserId: '',
 };
 
 /**
@@ -96,8 +99,10 @@ export function commandRequestOf(command: LiaisonCommand, form: CommandForm): Co
     case 'withdraw':
       return { ok: true, request: { command, channel: form.withdrawalChannel } };
     case 'accept':
-      // The caller becomes the specialist: the server offers no list of the department's doctors yet.
-      return { ok: true, request: { command } };
+      // The server checks the choice (an active doctor of the department) and names the caller without one.
+      return form.specialistUserId === ''
+        ? { ok: true, request: { command } }
+        : { ok: true, request: { command, specialistUserId: form.specialistUserId } };
     case 'startScreening':
     case 'sendToDepartmentReview':
       return { ok: true, request: { command } };

@@ -27,6 +27,11 @@ export const documentRefusals = {
       ja: 'このファイルからウイルスが見つかったため、開けません。別の方法で送り直してください',
       en: 'A virus was found in this file, so it cannot be opened. Please send it again another way',
     }),
+  notViewable: () =>
+    new RuleRefusedError('not_viewable', {
+      ja: '画面で表示できるのは PDF・JPEG・PNG だけです（ウイルス検査中のファイルは、検査が終わるまで表示できません）。ほかの形式はダウンロードしてご覧ください',
+      en: 'Only PDF, JPEG and PNG files can be shown on screen (a file being scanned for malware only once the scan is done). Please download other kinds',
+    }),
 };
 
 export function readableBytes(bytes: number): string {

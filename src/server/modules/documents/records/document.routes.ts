@@ -12,6 +12,8 @@ import type { DocumentService } from './document.service.js';
 import type { PhysicianLinks } from './physician-link.service.js';
 
 const everyone = { access: { roles: userRoles } };
+/** The console's viewer is for the staff who screen and decide; patients download their own files. */
+const staffViewers = { access: { roles: ['coordinator', 'doctor'] as const } };
 const caseParams = z.object({ caseId: z.uuid() });
 const documentParams = caseParams.extend({ documentId: z.uuid() });
 const versionParams = documentParams.extend({ version: z.coerce.number().int().positive().max(100_000) });
@@ -93,6 +95,38 @@ export function documentRoutes(
         .header('content-disposition', contentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
+    },
+  );
+
+  routes.get(
+    '/api/v1/cases/:caseId/documents/:documentId/versions/:version/inline',
+    {
+      config: staffViewers,
+      schema: {
+        tags,
+        summary: 'One PDF, JPEG or PNG version for the console’s viewer (inline, sandboxed; audited)',
+        params: versionParams,
+      },
+      exposeHeadRoute: false,
+    },
+    async (request, reply) => {
+      const { caseId, documentId, version } = request.params;
+      const file = await deps.documents.view(
+        authOf(request).user,
+        caseId,
+        documentId,
+        version,
+        requestMeta(request),
+      );
+      // Shown in a frame of the console only: the type its kind says, no sniffing, a sandbox, no cache.
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', String(file.bytes))
+        .header('content-disposition', contentDisposition(file.fileName, 'inline'))
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox; frame-ancestors 'self'")
         .header('cache-control', 'private, no-store')
         .send(file.body);
     },

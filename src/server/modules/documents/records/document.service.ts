@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { CaseDocumentsResponse } from '../../../../shared/contracts/documents.js';
+import type { acceptedKinds, CaseDocumentsResponse } from '../../../../shared/contracts/documents.js';
 import { documentCodeSchema } from '../../../../shared/contracts/profile.js';
 import { applicationDraftSchema } from '../../../../shared/contracts/application.js';
 import { canAddDocuments, checklistFor, FILLED_ONLINE } from '../../../../shared/domain/case-documents.js';
@@ -44,6 +44,15 @@ import { uploaderOf, type Uploader } from './uploader.js';
 export type DocumentUser = { id: string; role: CaseActor['role'] };
 
 export type StoredEncryption = FileEncryption & { authTag: string };
+
+export type OpenedFile = { body: Readable; fileName: string; mediaType: string; bytes: number };
+
+/** The kinds a browser may show inline, with the only type each is ever served as. */
+const VIEWABLE_TYPES: Partial<Record<(typeof acceptedKinds)[number], string>> = {
+  pdf: 'application/pdf',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
 
 export type DocumentServiceDeps = {
   db: Database;
@@ -103,6 +112,44 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const row = await loadVisibleCase(db, actor, caseId);
     if (!caseAbilities(actor, row).addDocuments) throw documentRefusals.closed();
     return row;
+  }
+
+  /** A version's bytes for download or the viewer, after the case's visibility and the file's own rules. */
+  async function readVersion(
+    user: DocumentUser,
+    target: { caseId: string; documentId: string; versionNumber: number },
+    meta: RequestMeta,
+    purpose: 'download' | 'view',
+  ): Promise<OpenedFile> {
+    const { caseId, documentId, versionNumber } = target;
+    const actor = await caseActorOf(db, user);
+    const row = await loadVisibleCase(db, actor, caseId);
+    const document = await findDocument(db, caseId, documentId);
+    const version = document ? await findVersion(db, document.id, versionNumber) : undefined;
+    if (!version) throw new NotFoundError('document');
+    const viewType = VIEWABLE_TYPES[version.kind];
+    const refusal =
+      version.scanState === 'infected'
+        ? 'quarantined'
+        : purpose === 'view' && (!viewType || version.scanState === 'pending')
+          ? 'not_viewable'
+          : null;
+    await audit.record({
+      actor: { userId: user.id, role: user.role },
+      action: purpose === 'view' ? 'document.view' : 'document.download',
+      outcome: refusal ? 'denied' : 'success',
+      target: { type: 'document', id: documentId },
+      patientUserId: row.patientUserId,
+      ip: meta.ip,
+      requestId: meta.requestId,
+      details: { version: versionNumber, ...(refusal ? { reason: refusal } : {}) },
+    });
+    if (refusal === 'quarantined') throw documentRefusals.quarantined();
+    if (refusal === 'not_viewable') throw documentRefusals.notViewable();
+    const { authTag, ...encryption } = version.encryption as StoredEncryption;
+    const body = await openDecrypted(deps.store, deps.masters, version.storageKey, { encryption, authTag });
+    const mediaType = purpose === 'view' && viewType ? viewType : version.mediaType;
+    return { body, fileName: version.fileName, mediaType, bytes: version.bytes };
   }
 
   return {
@@ -299,34 +346,29 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       return openDecrypted(deps.store, deps.masters, series.thumbnailKey, { encryption, authTag });
     },
 
-    /** The plaintext of one version, for download; every opening is in the audit trail. */
-    async open(
+    /** One version as an attachment (audited as document.download); an infected one never leaves. */
+    open(
       user: DocumentUser,
       caseId: string,
       documentId: string,
       versionNumber: number,
       meta: RequestMeta,
-    ): Promise<{ body: Readable; fileName: string; mediaType: string; bytes: number }> {
-      const actor = await caseActorOf(db, user);
-      const row = await loadVisibleCase(db, actor, caseId);
-      const document = await findDocument(db, caseId, documentId);
-      const version = document ? await findVersion(db, document.id, versionNumber) : undefined;
-      if (!version) throw new NotFoundError('document');
-      const refused = version.scanState === 'infected';
-      await audit.record({
-        actor: { userId: user.id, role: user.role },
-        action: 'document.download',
-        outcome: refused ? 'denied' : 'success',
-        target: { type: 'document', id: documentId },
-        patientUserId: row.patientUserId,
-        ip: meta.ip,
-        requestId: meta.requestId,
-        details: { version: versionNumber, ...(refused ? { reason: 'quarantined' } : {}) },
-      });
-      if (refused) throw documentRefusals.quarantined();
-      const { authTag, ...encryption } = version.encryption as StoredEncryption;
-      const body = await openDecrypted(deps.store, deps.masters, version.storageKey, { encryption, authTag });
-      return { body, fileName: version.fileName, mediaType: version.mediaType, bytes: version.bytes };
+    ): Promise<OpenedFile> {
+      return readVersion(user, { caseId, documentId, versionNumber }, meta, 'download');
+    },
+
+    /**
+     * One version for the console's own viewer (audited as document.view): PDF, JPEG and PNG only, never
+     * infected or still being scanned, and served with the type its kind says, not the one it came with.
+     */
+    view(
+      user: DocumentUser,
+      caseId: string,
+      documentId: string,
+      versionNumber: number,
+      meta: RequestMeta,
+    ): Promise<OpenedFile> {
+      return readVersion(user, { caseId, documentId, versionNumber }, meta, 'view');
     },
   };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandResult, LiaisonCaseView, LiaisonCommand } from '../../../../shared/contracts/liaison.js';
 import { caseCommandRules } from '../../../../shared/domain/case-status.js';
+import { ApiProblem } from '../../../api/client.js';
 import { errorText } from '../../../api/error-text.js';
 import { liaisonApi, liaisonKeys } from '../api.js';
 import {
@@ -21,6 +22,7 @@ export type CommandContext = {
   view: LiaisonCaseView;
   patientName: string;
   myName: string;
+  myId: string;
 };
 
 /**
@@ -83,7 +85,7 @@ function CommandBody({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const { view, patientName, myName } = context;
+  const { view, patientName, myName, myId } = context;
   const [form, setForm] = useState<CommandForm>(() => initialForm(command, view));
   const [errors, setErrors] = useState<CommandFormErrors>({});
   const run = useMutation({
@@ -102,6 +104,9 @@ function CommandBody({
     from: t(`liaison.status.${view.case.status}`),
     to: t(`liaison.status.${caseCommandRules[command].to}`),
   };
+  const serverErrors = new Map(
+    run.error instanceof ApiProblem ? run.error.fieldErrors.map((error) => [error.field, error.message]) : [],
+  );
   const submit = () => {
     const checked = commandRequestOf(command, form);
     if (!checked.ok) {
@@ -136,10 +141,14 @@ function CommandBody({
           command={command}
           form={form}
           errors={errors}
+          serverErrors={serverErrors}
           checklist={view.checklist}
+          caseId={view.case.id}
+          myId={myId}
           onChange={(patch) => {
             setForm((current) => ({ ...current, ...patch }));
             setErrors({});
+            run.reset();
           }}
         />
         {run.isError && (

@@ -15,6 +15,7 @@ import {
   type CommandForm,
   type CommandFormErrors,
 } from '../command-form.js';
+import { SpecialistChoice } from './SpecialistChoice.js';
 
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
@@ -23,12 +24,17 @@ type FieldsProps = {
   command: LiaisonCommand;
   form: CommandForm;
   errors: CommandFormErrors;
+  /** Field messages of the server's refusal, already in the user's language. */
+  serverErrors: ReadonlyMap<string, string>;
   checklist: ChecklistItem[];
+  caseId: string;
+  myId: string;
   onChange: (patch: Partial<CommandForm>) => void;
 };
 
 /** The questions a command's confirm dialog asks (none for most). */
-export function CommandFields({ command, form, errors, checklist, onChange }: FieldsProps) {
+export function CommandFields(props: FieldsProps) {
+  const { command, form, errors, checklist, onChange } = props;
   const { t } = useTranslation();
   const error = (field: keyof CommandFormErrors) => {
     const code = errors[field];
@@ -117,6 +123,15 @@ export function CommandFields({ command, form, errors, checklist, onChange }: Fi
         />
       );
     case 'accept':
+      return (
+        <SpecialistChoice
+          caseId={props.caseId}
+          myId={props.myId}
+          value={form.specialistUserId}
+          error={props.serverErrors.get('specialistUserId')}
+          onChange={(specialistUserId) => onChange({ specialistUserId })}
+        />
+      );
     case 'startScreening':
     case 'sendToDepartmentReview':
       return null;

@@ -9,10 +9,11 @@ import { useLocale } from '../../../hooks/use-locale.js';
 import { formatBytes } from '../../documents/size-format.js';
 import { versionContentUrl } from '../api.js';
 import { ImageViewer, type ViewedImage } from './ImageViewer.js';
+import { PdfViewer, type ViewedPdf } from './PdfViewer.js';
 import { ReviewDialog, type ReviewTarget } from './ReviewDialog.js';
 import { ScanStateText } from './ScanStateText.js';
 import { Section } from './Section.js';
-import { useOpenPdf, viewableOf } from './use-file-viewer.js';
+import { showableInline, useOpenPdf, viewableOf } from './use-file-viewer.js';
 
 const reviewColour = { received: undefined, accepted: 'brand.9', rejected: 'red.9' } as const;
 
@@ -25,6 +26,7 @@ export function DocumentsSection({ view, patientName }: { view: LiaisonCaseView;
   const { locale } = useLocale();
   const caseId = view.case.id;
   const [image, setImage] = useState<ViewedImage | null>(null);
+  const [shownPdf, setShownPdf] = useState<ViewedPdf | null>(null);
   const [review, setReview] = useState<ReviewTarget | null>(null);
   const [expanded, setExpanded] = useState<string | null>(null);
   const pdf = useOpenPdf();
@@ -66,6 +68,13 @@ export function DocumentsSection({ view, patientName }: { view: LiaisonCaseView;
   const openButtons = (document: CaseDocument, version: DocumentVersionView) => {
     const viewable = viewableOf(version);
     const name = version.fileName;
+    const viewed = {
+      caseId,
+      documentId: document.id,
+      version: version.version,
+      fileName: name,
+      title: titleOf(document),
+    };
     return (
       <Group gap={4}>
         {viewable === 'image' && (
@@ -73,15 +82,18 @@ export function DocumentsSection({ view, patientName }: { view: LiaisonCaseView;
             size="compact-sm"
             variant="light"
             aria-label={t('liaison.case.documents.viewLabel', { name })}
-            onClick={() =>
-              setImage({
-                caseId,
-                documentId: document.id,
-                version: version.version,
-                fileName: name,
-                title: titleOf(document),
-              })
-            }
+            onClick={() => setImage(viewed)}
+          >
+            {t('liaison.case.documents.view')}
+          </Button>
+        )}
+        {viewable === 'pdf' && showableInline(version) && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            aria-label={t('liaison.case.documents.viewLabel', { name })}
+            onClick={() => setShownPdf(viewed)}
+            data-testid="view-pdf"
           >
             {t('liaison.case.documents.view')}
           </Button>
@@ -256,6 +268,7 @@ export function DocumentsSection({ view, patientName }: { view: LiaisonCaseView;
         </Text>
       )}
       <ImageViewer image={image} onClose={() => setImage(null)} />
+      <PdfViewer pdf={shownPdf} onClose={() => setShownPdf(null)} />
       <ReviewDialog
         caseId={caseId}
         patientName={patientName}

@@ -69,7 +69,7 @@ function CaseScreen({ caseId, me, profile }: { caseId: string; me: Me; profile: 
   }
   const view = query.data;
   const patientName = shortName(view.application.patient?.name);
-  const context = { view, patientName, myName: me.user.displayName };
+  const context = { view, patientName, myName: me.user.displayName, myId: me.user.id };
 
   return (
     <Stack gap="md" data-testid="liaison-case" data-status={view.case.status}>
@@ -78,7 +78,7 @@ function CaseScreen({ caseId, me, profile }: { caseId: string; me: Me; profile: 
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <WhoSection application={view.application} today={today} />
+            <WhoSection application={view.application} applicantEmail={view.applicantEmail} today={today} />
             <AskedSection application={view.application} />
             <EligibilitySection eligibility={view.eligibility} />
           </Stack>

@@ -7,8 +7,19 @@ import { Facts } from './Facts.js';
 import { addressText, birthText, fullName } from './person.js';
 import { Section } from './Section.js';
 
-/** Who: the patient, who attends the call, and the primary physician who referred them. */
-export function WhoSection({ application, today }: { application: ApplicationDraft; today: string }) {
+/**
+ * Who: the patient, who attends the call, and the primary physician who referred them. Coordinators
+ * also see the applicant's account address (where the service's mails go); the server sends it to them only.
+ */
+export function WhoSection({
+  application,
+  applicantEmail,
+  today,
+}: {
+  application: ApplicationDraft;
+  applicantEmail: string | null;
+  today: string;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const patient = application.patient ?? {};
@@ -30,6 +41,9 @@ export function WhoSection({ application, today }: { application: ApplicationDra
           { label: l('sex'), value: patient.sex ? t(`liaison.case.who.sexes.${patient.sex}`) : '' },
           { label: l('phone'), value: patient.phone },
           { label: l('email'), value: patient.email },
+          ...(applicantEmail === null
+            ? []
+            : [{ label: l('accountEmail'), value: applicantEmail, testId: 'applicant-email' }]),
           { label: l('address'), value: addressText(patient.address) },
           {
             label: l('circumstances'),

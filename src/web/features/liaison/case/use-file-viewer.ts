@@ -1,17 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { DocumentVersionView } from '../../../../shared/contracts/documents.js';
 import { versionContentUrl } from '../api.js';
 
-/** What the console can show itself: images in its panel, PDFs in the browser's viewer in a new tab. */
-export type Viewable = 'image' | 'pdf' | null;
-
-export function viewableOf(version: Pick<DocumentVersionView, 'kind' | 'scanState'>): Viewable {
-  // A file in which malware was found is never opened, only kept.
-  if (version.scanState === 'infected') return null;
-  if (version.kind === 'jpeg' || version.kind === 'png') return 'image';
-  if (version.kind === 'pdf') return 'pdf';
-  return null;
-}
+export { showableInline, viewableOf, type Viewable } from './viewable.js';
 
 /** How long a PDF's tab keeps its copy: the browser's viewer has read it long before. */
 const PDF_URL_LIFETIME_MS = 5 * 60_000;

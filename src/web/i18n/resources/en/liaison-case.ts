@@ -21,6 +21,7 @@ export const enLiaisonCase: Resources['liaison']['case'] = {
     sexes: { female: 'Female', male: 'Male', other: 'Other or not given' },
     phone: 'Phone number',
     email: 'E-mail address (application)',
+    accountEmail: 'Account e-mail (where notices go)',
     address: 'Address',
     circumstances: 'Points to check',
     deceased: 'The patient has died',
@@ -108,6 +109,8 @@ export const enLiaisonCase: Resources['liaison']['case'] = {
     viewerTitle: '{{title}}: {{name}}',
     imageAlt: 'Image of the {{title}} ({{name}})',
     viewFailed: 'The file could not be opened. Please try again.',
+    pdfTitle: 'PDF of the {{title}} ({{name}})',
+    pdfFallback: 'If the PDF does not show here, download it instead.',
     dicomFiles: 'The {{count}} DICOM image files are shown per study under "Imaging (DICOM)" below.',
   },
   review: {

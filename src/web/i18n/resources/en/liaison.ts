@@ -155,15 +155,21 @@ export const enLiaison: Pick<Resources, 'liaison'> = {
         button: 'Send to department review',
         title: 'Send this case to department review?',
         explained:
-          'Case {{number}} ({{patient}}) goes to the department’s doctors for review. It appears in their work queue.',
+          'Case {{number}} ({{patient}}) goes to the department’s doctors for review. It appears in their work queue, and they are e-mailed that a case awaits them (without the patient’s name or anything medical).',
         confirm: 'Send to review',
       },
       accept: {
         button: 'Accept the consultation',
         title: 'Accept this consultation?',
-        explained: 'Case {{number}} ({{patient}}) is accepted, with you ({{me}}) as the specialist.',
+        explained:
+          'Case {{number}} ({{patient}}) is accepted, with the doctor chosen below as the specialist.',
         mail: 'An e-mail saying "Your consultation has been accepted" goes to the address of {{patient}}’s account. Nothing medical is written in it.',
         confirm: 'Accept',
+        specialist: 'Specialist',
+        specialistHint: 'A doctor of this department.',
+        specialistMe: '{{name}} (you)',
+        specialistsFailed:
+          'The list of the department’s doctors could not be loaded. If you accept now, you become the specialist.',
       },
       decline: {
         button: 'Decline',

@@ -19,6 +19,7 @@ export const jaLiaisonCase = {
     sexes: { female: '女性', male: '男性', other: 'その他・回答なし' },
     phone: '電話番号',
     email: 'メールアドレス（申込書）',
+    accountEmail: 'アカウントのメールアドレス（お知らせの送り先）',
     address: '住所',
     circumstances: '確認事項',
     deceased: '患者さんは亡くなっている',
@@ -102,6 +103,8 @@ export const jaLiaisonCase = {
     viewerTitle: '{{title}}：{{name}}',
     imageAlt: '{{title}}の画像（{{name}}）',
     viewFailed: 'ファイルを開けませんでした。もう一度お試しください。',
+    pdfTitle: '{{title}}のPDF（{{name}}）',
+    pdfFallback: 'PDFがここに表示されないときは、ダウンロードしてご覧ください。',
     dicomFiles:
       'DICOM画像のファイル {{count}}件は、下の「画像（DICOM）」に検査ごとにまとめて表示しています。',
   },
