@@ -48,6 +48,16 @@ export async function newContext(
 
 /** Fails on any serious or critical WCAG 2.x A/AA violation, listing what and where. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog caught mid-fade has the colours of half its opacity: judge the page once it is still
+  // (endless animations, such as a spinner, never end and are left aside).
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
