@@ -31,7 +31,13 @@ if (sources > built) {
   fs.writeFileSync(stamp, new Date().toISOString());
 }
 
-const server = spawn(process.execPath, [path.join(root, 'dist', 'server', 'main.js')], {
+// V8 flags of the server, shared with bench/upload: a small young generation keeps the peak memory of a
+// large upload lower (bench/upload/README.md, docs/decisions/010-streaming-upload-pipeline.md).
+const serverNodeFlags = JSON.parse(
+  fs.readFileSync(path.join(root, 'scripts', 'server-node-flags.json'), 'utf8'),
+);
+
+const server = spawn(process.execPath, [...serverNodeFlags, path.join(root, 'dist', 'server', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

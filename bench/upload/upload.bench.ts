@@ -8,15 +8,17 @@ import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import serverNodeFlags from '../../scripts/server-node-flags.json' with { type: 'json' };
 import { newMasterKeyBase64 } from '../../src/server/modules/documents/storage/envelope.js';
+import { sealedFileBytes } from '../../src/server/modules/documents/storage/segmented-format.js';
 import { writePseudoRandomFile } from '../../src/server/modules/documents/upload/testing/pseudo-random-file.js';
 import { startUpload } from '../../src/server/modules/documents/upload/testing/tus-client.js';
 
 /**
- * bench/upload: a large upload through the full stack (tus-js-client → Fastify → tus FileStore staging →
- * finalizer: classify, AES-256-GCM into the local blob store with fsync, SHA-256 compared, no-scanner)
- * against a plain stream copy of the same bytes to the same file system with fsync, alternated in one
- * run. It reports ratios against the baseline measured in the same run (the machines are noisy), and the
+ * bench/upload: a large upload through the full stack (tus-js-client → Fastify → tus, hashed and
+ * encrypted into staging as it arrives → finalizer: hash compared, classify, link into the blob store,
+ * no-scanner; the server with `npm start`'s V8 flags) against a plain stream copy of the same bytes to the
+ * same file system with fsync, alternated in one run. It reports ratios against the baseline measured in the same run (the machines are noisy), and the
  * upload server's peak RSS for a small and a large file. It is a report, not a test: exit 0 either way.
  *
  *   node_modules/.bin/node --import tsx bench/upload/upload.bench.ts [--size-mib 1024] [--rounds 3]
@@ -64,7 +66,6 @@ function positiveInt(name: string, raw: string | undefined): number {
 }
 
 type Source = { path: string; bytes: number; sha256: string };
-
 type Rss = { rss: number; hwm: number };
 
 /** VmRSS and VmHWM (peak RSS over the process's life) of a process, in bytes; null once it is gone. */
@@ -115,7 +116,7 @@ type Server = { child: ChildProcess; port: number; output: () => string };
 let activeServer: Server | undefined;
 
 async function startServer(dataDir: string, masterKey: string, maxFileBytes: number): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+  const child = spawn(process.execPath, [...serverNodeFlags, '--import', 'tsx', serverEntry], {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -182,16 +183,16 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
     const idle = readRss(pid);
     if (!idle) throw new Error('cannot read the server process status from /proc');
     let sampledPeakRss = idle.rss;
-    // When every byte is in the staging file (tus writes it as it arrives), finalizing starts. Watched from
-    // outside, so the upload server runs unchanged; the resolution is the sampling interval.
+    // When every byte is in the staging file (sealed as it arrives), finalizing starts. Watched from outside,
+    // so the upload server runs unchanged; the resolution is the sampling interval.
     const stagingDir = path.join(dataDir, 'uploads', 'staging');
     let lastByteStagedAt: number | undefined;
     let checking = false;
     const checkStaging = async () => {
-      const names = (await fs.readdir(stagingDir)).filter((name) => !name.endsWith('.json'));
+      const names = (await fs.readdir(stagingDir)).filter((name) => /^[0-9a-f]{32}$/.test(name));
       for (const name of names) {
         const { size } = await fs.stat(path.join(stagingDir, name));
-        if (size === source.bytes) lastByteStagedAt ??= performance.now();
+        if (size === sealedFileBytes(source.bytes)) lastByteStagedAt ??= performance.now();
       }
     };
     const sampler = setInterval(() => {

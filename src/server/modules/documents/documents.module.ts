@@ -79,6 +79,7 @@ export async function registerDocuments(
 
   const uploads = await registerTusUploads(app, {
     uploadDir: path.join(config.dataDir, 'uploads'),
+    master: masters.current,
     maxFileBytes: config.documents.maxFileBytes,
     // Physicians have no session: the routes are public and `authorize` decides.
     access: 'public',

@@ -40,12 +40,12 @@ export interface ParsedDicom {
 
 export const tagOf = (group: number, element: number): number => ((group << 16) | element) >>> 0;
 
-const ITEM = tagOf(0xfffe, 0xe000);
-const ITEM_END = tagOf(0xfffe, 0xe00d);
-const SEQUENCE_END = tagOf(0xfffe, 0xe0dd);
+export const ITEM = tagOf(0xfffe, 0xe000);
+export const ITEM_END = tagOf(0xfffe, 0xe00d);
+export const SEQUENCE_END = tagOf(0xfffe, 0xe0dd);
 export const UNDEFINED_LENGTH = 0xffffffff;
-const MAX_DEPTH = 32;
-const MAX_NODES = 500_000; // elements and items: bounds the memory a hostile file can make us hold
+export const MAX_DEPTH = 32;
+export const MAX_NODES = 500_000; // elements and items: bounds the memory a hostile file can make us hold
 
 export const VRS = new Set(
   'AE AS AT CS DA DS DT FD FL IS LO LT OB OD OF OL OV OW PN SH SL SQ SS ST SV TM UC UI UL UN UR US UT UV'.split(
@@ -53,7 +53,7 @@ export const VRS = new Set(
   ),
 );
 // VRs with a 2-byte reserved field and a 4-byte length in explicit VR (PS3.5 Table 7.1-1).
-const LONG_VRS = new Set('OB OD OF OL OV OW SQ SV UC UN UR UT UV'.split(' '));
+export const LONG_VRS = new Set('OB OD OF OL OV OW SQ SV UC UN UR UT UV'.split(' '));
 
 const asciiDecoder = new TextDecoder('latin1');
 /** For UIDs, VRs and magic numbers: ASCII by definition, so any one-byte decoding will do. */
@@ -76,7 +76,7 @@ export const uidOfEncoding = (encoding: Encoding): string =>
   !encoding.explicit ? '1.2.840.10008.1.2' : encoding.little ? '1.2.840.10008.1.2.1' : '1.2.840.10008.1.2.2';
 
 /** Implicit VR files carry no VRs; the data dictionary tells which elements are sequences. */
-function dictionaryVr(group: number, element: number): string | undefined {
+export function dictionaryVr(group: number, element: number): string | undefined {
   if (typeof dictionary !== 'object' || dictionary === null) return undefined;
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
   const entry: unknown = Reflect.get(dictionary, `(${hex(group)},${hex(element)})`);

@@ -1,5 +1,7 @@
 import { tagOf, type DicomFailure, type DicomItem, type ParsedDicom } from './dicom-dataset.js';
-import { parseDicom } from './dicom-file.js';
+import { parseDicom, type ParseOutcome } from './dicom-file.js';
+import { parseDicomHeader, type DicomHeaderOptions } from './dicom-header.js';
+import { withFileSource, type RandomAccessSource } from './dicom-source.js';
 import {
   asciiValue,
   characterSetsOf,
@@ -83,6 +85,9 @@ export interface DicomdirInfo {
   readonly rootOffset: number | null;
   readonly records: readonly DicomdirRecord[];
 }
+
+export type { DicomHeaderOptions } from './dicom-header.js';
+export { bytesSource, withFileSource, withStreamSource, type RandomAccessSource } from './dicom-source.js';
 
 export type DicomReadResult = DicomInstanceInfo | DicomdirInfo | { kind: 'invalid'; reason: DicomFailure };
 
@@ -211,9 +216,8 @@ function dicomdirOf(file: ParsedDicom): DicomdirInfo | null {
   };
 }
 
-/** Reads one file of an upload. Never throws: anything that is not a readable DICOM file is `invalid`. */
-export function readDicomFile(bytes: Uint8Array): DicomReadResult {
-  const parsed = parseDicom(bytes);
+/** What a parse outcome says: an image, a DICOMDIR, or why it is neither. Never throws. */
+function dicomInfoOf(parsed: ParseOutcome): DicomReadResult {
   if (!parsed.ok) return { kind: 'invalid', reason: parsed.reason };
   try {
     return dicomdirOf(parsed.file) ?? instanceOf(parsed.file) ?? { kind: 'invalid', reason: 'unreadable' };
@@ -221,4 +225,32 @@ export function readDicomFile(bytes: Uint8Array): DicomReadResult {
     // Defensive only: value readers do not throw, but a file must never take the request down.
     return { kind: 'invalid', reason: 'unreadable' };
   }
+}
+
+/**
+ * Reads one file of an upload, whole and in memory. Never throws: anything that is not a readable
+ * DICOM file is `invalid`. For files of any size, see readDicomFileHeader below.
+ */
+export function readDicomFile(bytes: Uint8Array): DicomReadResult {
+  return dicomInfoOf(parseDicom(bytes));
+}
+
+/**
+ * Reads the header of a DICOM file of any size (everything but its pixel data and other large binary
+ * values), with memory bounded by `maxHeaderBytes` (64 MiB by default; a larger header is unreadable).
+ * Answers as readDicomFile on the whole file. Never throws for a bad file; source errors propagate.
+ */
+export async function readDicomFileHeader(
+  source: RandomAccessSource,
+  options: DicomHeaderOptions = {},
+): Promise<DicomReadResult> {
+  return dicomInfoOf(await parseDicomHeader(source, options));
+}
+
+/** readDicomFileHeader of the file at `path`. */
+export function readDicomFileHeaderAt(
+  path: string,
+  options: DicomHeaderOptions = {},
+): Promise<DicomReadResult> {
+  return withFileSource(path, (source) => readDicomFileHeader(source, options));
 }

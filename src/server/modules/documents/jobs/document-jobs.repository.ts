@@ -1,16 +1,23 @@
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { asc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { DbExecutor } from '../../../db/client.js';
 import { dicomInstances, dicomSeries, documentVersions } from '../../../db/schema/index.js';
 
 export type VersionToVerify = typeof documentVersions.$inferSelect;
 
-/** The images of a series stored as files of their own (not inside a zipped CD), in instance order. */
+/**
+ * The images of a series in instance order, each with the file it is in: a file of its own, or an entry
+ * (`entryName`) of a zipped CD.
+ */
 export function seriesImages(db: DbExecutor, seriesId: string) {
   return db
-    .select({ version: documentVersions, instanceNumber: dicomInstances.instanceNumber })
+    .select({
+      version: documentVersions,
+      entryName: dicomInstances.entryName,
+      instanceNumber: dicomInstances.instanceNumber,
+    })
     .from(dicomInstances)
     .innerJoin(documentVersions, eq(documentVersions.id, dicomInstances.versionId))
-    .where(and(eq(dicomInstances.seriesId, seriesId), isNull(dicomInstances.entryName)))
+    .where(eq(dicomInstances.seriesId, seriesId))
     .orderBy(asc(dicomInstances.instanceNumber));
 }
 

@@ -8,9 +8,12 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { openDecrypted, storeEncrypted } from '../storage/encrypted-files.js';
 import type { MasterKey } from '../storage/envelope.js';
 import { seriesImages, setThumbnail } from './document-jobs.repository.js';
+import { readStoredZipEntry } from './stored-zip-entry.js';
 
 /** A single DICOM image larger than this is not read whole for a preview (multi-frame cine loops). */
 const MAX_PREVIEW_SOURCE_BYTES = 256 * 1024 ** 2;
+/** Each image of a zipped CD tried costs a pass over the CD: a series none renders stops trying soon. */
+const MAX_ZIPPED_ATTEMPTS = 3;
 
 export type ThumbnailDeps = {
   db: Database;
@@ -29,17 +32,24 @@ export async function makeSeriesThumbnail(
   seriesId: string,
 ): Promise<'ready' | 'unavailable'> {
   const images = (await seriesImages(deps.db, seriesId)).filter(
-    ({ version }) => version.scanState !== 'infected' && version.bytes <= MAX_PREVIEW_SOURCE_BYTES,
+    ({ version, entryName }) =>
+      version.scanState !== 'infected' && (entryName !== null || version.bytes <= MAX_PREVIEW_SOURCE_BYTES),
   );
   const middle = Math.floor(images.length / 2);
+  let zippedAttempts = 0;
   // The middle first, then the others: one unreadable slice should not cost the series its preview.
-  for (const { version } of [...images.slice(middle), ...images.slice(0, middle)]) {
+  for (const { version, entryName } of [...images.slice(middle), ...images.slice(0, middle)]) {
+    if (entryName !== null && ++zippedAttempts > MAX_ZIPPED_ATTEMPTS) continue;
     const { authTag, ...encryption } = version.encryption as StoredEncryption;
-    const bytes = await buffer(
-      await openDecrypted(deps.store, deps.masters, version.storageKey, { encryption, authTag }),
-    );
-    const rendered = renderDicomThumbnail(bytes);
-    if (!rendered.ok) continue;
+    const open = () => openDecrypted(deps.store, deps.masters, version.storageKey, { encryption, authTag });
+    const bytes =
+      entryName === null
+        ? await buffer(await open())
+        : await readStoredZipEntry(open, version.bytes, entryName, {
+            maxEntryBytes: MAX_PREVIEW_SOURCE_BYTES,
+          });
+    const rendered = bytes ? renderDicomThumbnail(bytes) : null;
+    if (!rendered?.ok) continue;
     const key = `thumbnails/${randomUUID()}`;
     const stored = await storeEncrypted(deps.store, deps.master, key, Readable.from([rendered.png]));
     await setThumbnail(deps.db, seriesId, {

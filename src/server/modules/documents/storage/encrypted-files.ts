@@ -1,10 +1,22 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, Transform, type Readable } from 'node:stream';
+import { PassThrough, pipeline as connect, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from './blob-store.js';
-import { startDecryption, startEncryption, type FileEncryption, type MasterKey } from './envelope.js';
+import {
+  startDecryption,
+  startEncryption,
+  unwrapDataKey,
+  type FileEncryption,
+  type MasterKey,
+} from './envelope.js';
+import { createSegmentedDecipher } from './segmented-decipher.js';
+import { SEGMENTED_FORMAT, segmentKeyOf } from './segmented-format.js';
 
+/**
+ * `authTag`: the tag of the whole file (single-GCM files) or of its last segment (segmented files).
+ */
 export type StoredFile = { sha256: string; bytes: number; encryption: FileEncryption; authTag: string };
+type Sealed = Pick<StoredFile, 'encryption' | 'authTag'>;
 
 /**
  * Encrypts a file into the store in one pass, hashing the plaintext on the way: the SHA-256 that proves
@@ -32,17 +44,35 @@ export async function storeEncrypted(
   return { sha256: hash.digest('hex'), bytes, encryption, authTag: cipher.getAuthTag().toString('base64') };
 }
 
-/** The plaintext of a stored file; the stream errors at its end if a single stored byte was changed. */
+/**
+ * The one decrypting reader, whatever the format the file was stored in: the stream errors (at the
+ * latest at its end) if a single stored byte was changed, rather than returning altered medical data.
+ */
+export function decrypting(
+  masters: ReadonlyMap<string, MasterKey>,
+  file: Sealed,
+  source: Readable,
+): Readable {
+  const decipher =
+    file.encryption.format === SEGMENTED_FORMAT
+      ? createSegmentedDecipher(
+          segmentKeyOf(file.encryption, unwrapDataKey(masters, file.encryption)),
+          Buffer.from(file.authTag, 'base64'),
+        )
+      : startDecryption(masters, file.encryption, file.authTag);
+  // pipeline, not pipe: an error anywhere reaches the reader, and a reader that stops early (the head
+  // for classifying) closes the file instead of leaving it open.
+  return connect(source, decipher, new PassThrough(), () => undefined);
+}
+
+/** The plaintext of a stored file (see `decrypting`). */
 export async function openDecrypted(
   store: BlobStore,
   masters: ReadonlyMap<string, MasterKey>,
   key: string,
-  file: Pick<StoredFile, 'encryption' | 'authTag'>,
+  file: Sealed,
 ): Promise<Readable> {
-  const decipher = startDecryption(masters, file.encryption, file.authTag);
-  const source = await store.get(key);
-  const output = new PassThrough();
-  source.on('error', (error) => output.destroy(error));
-  decipher.on('error', (error) => output.destroy(error));
-  return source.pipe(decipher).pipe(output);
+  // An unknown master key fails before the store is touched.
+  if (!masters.has(file.encryption.keyId)) throw new Error(`Unknown master key ${file.encryption.keyId}`);
+  return decrypting(masters, file, await store.get(key));
 }

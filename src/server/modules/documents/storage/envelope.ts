@@ -18,8 +18,15 @@ export type FileEncryption = {
   keyId: string;
   /** iv ‖ ciphertext ‖ tag of the data key, base64. */
   wrappedKey: string;
-  /** IV of the file's own encryption, base64. */
+  /**
+   * Single-GCM files (no `format`): the IV of the file's one GCM stream. Segmented files: the per-file
+   * nonce prefix. Base64.
+   */
   iv: string;
+  /** Absent: one GCM stream, tag kept beside. `segmented-v1`: see segmented-format.ts. */
+  format?: 'segmented-v1';
+  /** Plaintext bytes per sealed segment (segmented files only). */
+  segmentBytes?: number;
 };
 
 const ivLength = 12;
@@ -54,6 +61,22 @@ function unwrap(master: MasterKey, wrapped: string): Buffer {
   ]);
 }
 
+/** A fresh data key for one file, and its wrapped form to store. */
+export function newDataKey(master: MasterKey): { dataKey: Buffer; keyId: string; wrappedKey: string } {
+  const dataKey = randomBytes(32);
+  return { dataKey, keyId: master.id, wrappedKey: wrap(master, dataKey) };
+}
+
+/** The data key of a stored file, unwrapped by the master key that wrapped it. */
+export function unwrapDataKey(
+  masters: ReadonlyMap<string, MasterKey>,
+  encryption: Pick<FileEncryption, 'keyId' | 'wrappedKey'>,
+): Buffer {
+  const master = masters.get(encryption.keyId);
+  if (!master) throw new Error(`Unknown master key ${encryption.keyId}`);
+  return unwrap(master, encryption.wrappedKey);
+}
+
 /** A cipher for a new file, and what must be stored to read it back (plus the tag at the end). */
 export function startEncryption(master: MasterKey): { cipher: CipherGCM; encryption: FileEncryption } {
   const dataKey = randomBytes(32);
@@ -73,11 +96,9 @@ export function startDecryption(
   encryption: FileEncryption,
   authTag: string,
 ): DecipherGCM {
-  const master = masters.get(encryption.keyId);
-  if (!master) throw new Error(`Unknown master key ${encryption.keyId}`);
   const decipher = createDecipheriv(
     'aes-256-gcm',
-    unwrap(master, encryption.wrappedKey),
+    unwrapDataKey(masters, encryption),
     Buffer.from(encryption.iv, 'base64'),
     { authTagLength: tagLength },
   );

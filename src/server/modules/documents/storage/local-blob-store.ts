@@ -17,7 +17,30 @@ export function createLocalBlobStore(root: string): BlobStore {
     return path.join(root, key);
   }
 
-  return {
+  async function syncFolder(folder: string): Promise<void> {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  const store: BlobStore = {
+    async putFile(key, file) {
+      const target = pathOf(key);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      try {
+        // Same file system (both under DATA_DIR): a hard link, no copy; the caller removes its own name.
+        await fs.link(file, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await store.put(key, createReadStream(file));
+        return;
+      }
+      await syncFolder(path.dirname(target));
+    },
+
     async put(key, body) {
       const target = pathOf(key);
       await fs.mkdir(path.dirname(target), { recursive: true });
@@ -38,12 +61,7 @@ export function createLocalBlobStore(root: string): BlobStore {
       }
       await fs.rename(temporary, target);
       // The rename itself is durable only once the folder is synced.
-      const folder = await fs.open(path.dirname(target), 'r');
-      try {
-        await folder.sync();
-      } finally {
-        await folder.close();
-      }
+      await syncFolder(path.dirname(target));
       return { bytes };
     },
 
@@ -60,4 +78,5 @@ export function createLocalBlobStore(root: string): BlobStore {
       }
     },
   };
+  return store;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDicomFile } from '../dicom/dicom-reader.js';
 import { noScanner } from '../scanning/no-scanner.js';
 import type { MalwareScanner } from '../scanning/scanner.js';
 import { openDecrypted } from '../storage/encrypted-files.js';
@@ -12,6 +13,7 @@ import { masterKeyFrom, newMasterKeyBase64 } from '../storage/envelope.js';
 import { createLocalBlobStore } from '../storage/local-blob-store.js';
 import { buildZip } from '../validation/zip-fixtures.testing.js';
 import { finalizeUpload, type FinalizedFile, type FinalizerDeps } from './finalize.js';
+import { writeStagedFile } from './testing/staged-file.js';
 import type { CompletedUpload } from './upload-receipt.js';
 
 const dicomFixture = fileURLToPath(
@@ -36,7 +38,7 @@ let counter = 0;
 async function staged(bytes: Uint8Array, overrides: Partial<CompletedUpload> = {}): Promise<CompletedUpload> {
   counter += 1;
   const file = path.join(dir, `staged-${counter}`);
-  await fs.writeFile(file, bytes);
+  const stagedFile = await writeStagedFile(master, file, bytes);
   recorded = [];
   deps = {
     store: createLocalBlobStore(path.join(dir, 'files')),
@@ -47,7 +49,7 @@ async function staged(bytes: Uint8Array, overrides: Partial<CompletedUpload> = {
   return {
     uploadId: `upload-${counter}`,
     ownerId: 'owner-1',
-    path: file,
+    staged: stagedFile,
     bytes: bytes.length,
     fileName: 'file',
     clientSha256: sha256(bytes),
@@ -106,9 +108,15 @@ describe('finalizeUpload', () => {
     expect(recorded).toEqual([]);
   });
 
-  it('refuses a DICOM file too large to parse in memory', async () => {
-    const receipt = await finalizeUpload({ ...deps, maxDicomParseBytes: 1000 }, await staged(dicom));
+  it('refuses a DICOM file whose header alone is beyond the limit', async () => {
+    const receipt = await finalizeUpload({ ...deps, maxDicomHeaderBytes: 200 }, await staged(dicom));
     expect(receipt).toMatchObject({ status: 'refused', reason: 'unreadable_dicom' });
+  });
+
+  it('reads a DICOM file from its header, with the same answer as a whole read', async () => {
+    const receipt = await finalizeUpload(deps, await staged(dicom));
+    expect(receipt).toMatchObject({ status: 'received', kind: 'dicom' });
+    expect(recorded[0]?.dicom).toEqual(readDicomFile(dicom));
   });
 
   it('refuses a file that does not hash to what the sender computed', async () => {

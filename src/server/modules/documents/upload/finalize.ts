@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import fs from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { readDicomFile, type DicomdirInfo, type DicomInstanceInfo } from '../dicom/dicom-reader.js';
+import {
+  readDicomFile,
+  readDicomFileHeader,
+  withStreamSource,
+  type DicomdirInfo,
+  type DicomInstanceInfo,
+  type DicomReadResult,
+} from '../dicom/dicom-reader.js';
 import type { MalwareScanner, ScanResult } from '../scanning/scanner.js';
 import type { BlobStore } from '../storage/blob-store.js';
-import { storeEncrypted, type StoredFile } from '../storage/encrypted-files.js';
+import { noScanner } from '../scanning/no-scanner.js';
+import type { StoredFile } from '../storage/encrypted-files.js';
 import type { MasterKey } from '../storage/envelope.js';
-import { classifyUpload, SNIFF_BYTES, type AcceptedKind } from '../validation/content-type.js';
+import { classifyUploadWith, SNIFF_BYTES, type AcceptedKind } from '../validation/content-type.js';
 import { classifyDicomZip, type DicomZipOptions, type DicomZipSummary } from '../validation/dicom-zip.js';
 import type {
   CompletedUpload,
@@ -16,6 +22,7 @@ import type {
   UploadReceipt,
   UploadRefusalReason,
 } from './upload-receipt.js';
+import { stagedPlaintext } from './staged-plaintext.js';
 
 /**
  * Turns a finished tus upload into a stored document file. The sender is told "received" only when the
@@ -34,7 +41,7 @@ export type FinalizedFile = {
   scan: ScanResult;
   /** What a zipped imaging CD holds; null for other kinds. */
   zip: Extract<DicomZipSummary, { ok: true }> | null;
-  /** What a single DICOM file (image or DICOMDIR) says, read from the copy already in memory. */
+  /** What a single DICOM file (image or DICOMDIR) says, read from its header (pixel data skipped). */
   dicom: DicomInstanceInfo | DicomdirInfo | null;
 };
 
@@ -48,25 +55,13 @@ export type FinalizerDeps = {
    */
   record?: (file: FinalizedFile) => Promise<void>;
   newStorageKey?: () => string;
-  /** A DICOM file is parsed whole, in memory; a larger single file is refused as unreadable. */
-  maxDicomParseBytes?: number;
+  /**
+   * A single DICOM file of any size is read up to its pixel data; a header (everything else) larger
+   * than this is refused as unreadable. Default 64 MiB.
+   */
+  maxDicomHeaderBytes?: number;
   zip?: DicomZipOptions;
 };
-
-const DEFAULT_MAX_DICOM_PARSE_BYTES = 1024 ** 3;
-
-class TooLargeToParse extends Error {}
-
-async function readHead(file: string, size: number): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const head = Buffer.alloc(Math.min(SNIFF_BYTES, size));
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUpload): Promise<UploadReceipt> {
   const refuse = (reason: UploadRefusalReason): RefusedUpload => ({
@@ -74,50 +69,49 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
     uploadId: upload.uploadId,
     reason,
   });
+  const { staged } = upload;
+  // The hash was taken as the bytes arrived: a file changed on the way is refused before anything else.
+  if (staged.sha256 !== upload.clientSha256) return refuse('integrity_mismatch');
+  const plaintext = stagedPlaintext(staged, deps.master);
 
-  let whole: Buffer | undefined;
-  const readAll = async (): Promise<Uint8Array> => {
-    if (upload.bytes > (deps.maxDicomParseBytes ?? DEFAULT_MAX_DICOM_PARSE_BYTES))
-      throw new TooLargeToParse();
-    whole = await fs.readFile(upload.path);
-    return whole;
-  };
-  let classification: Awaited<ReturnType<typeof classifyUpload>>;
-  const head = await readHead(upload.path, upload.bytes);
-  // A file no longer than its head is already whole in memory.
-  if (head.length >= upload.bytes) whole = Buffer.from(head);
-  try {
-    classification = await classifyUpload(head, upload.bytes, readAll);
-  } catch (error) {
-    if (error instanceof TooLargeToParse) return refuse('unreadable_dicom');
-    throw error;
-  }
+  const head = await plaintext.head(SNIFF_BYTES);
+  // An object, not a `let`: TypeScript would narrow a `let` assigned only in the callback to null.
+  const dicom: { read: DicomReadResult | null } = { read: null };
+  const headerOptions =
+    deps.maxDicomHeaderBytes === undefined ? {} : { maxHeaderBytes: deps.maxDicomHeaderBytes };
+  // Memory stays flat whatever the size: only the header is held, decrypted on the way.
+  const classification = await classifyUploadWith(head, upload.bytes, async () => {
+    dicom.read = await withStreamSource(upload.bytes, plaintext.open, (source) =>
+      readDicomFileHeader(source, headerOptions),
+    );
+    return dicom.read;
+  });
   if (classification.kind === 'refused') return refuse(classification.reason);
 
-  let zip: FinalizedFile['zip'] = null;
-  if (classification.kind === 'zip') {
-    const summary = await classifyDicomZip(upload.path, deps.zip);
-    if (!summary.ok) return refuse(summary.reason);
-    zip = summary;
-  }
+  // The ZIP inspection and a real scanner read a path: they get a temporary plaintext copy. Without a
+  // scanner (and for other kinds) no plaintext is ever written.
+  const needsFile = classification.kind === 'zip' || deps.scanner !== noScanner;
+  const checked = await (needsFile
+    ? plaintext.asFile((file) => inspect(deps, classification.kind, file, upload.bytes))
+    : inspect(deps, classification.kind, null, upload.bytes));
+  if (!checked.ok) return refuse(checked.reason);
+  const { zip, scan } = checked;
 
   const storageKey = deps.newStorageKey?.() ?? `documents/${randomUUID()}`;
-  // One pass: encrypted into the store with the SHA-256 taken on the way, from memory when the DICOM
-  // parse already read the file. The scanner reads the staging copy meanwhile, so a large CD is not
-  // waited on twice.
-  const plaintext = whole ? Readable.from([whole]) : createReadStream(upload.path);
-  const [stored, scan] = await Promise.all([
-    storeEncrypted(deps.store, deps.master, storageKey, plaintext),
-    deps.scanner.scan({ path: upload.path, size: upload.bytes }),
-  ]);
-  // The encrypted copy stays unreferenced in the store (BlobStore has no delete); nothing points to it.
-  if (stored.sha256 !== upload.clientSha256 || stored.bytes !== upload.bytes) {
-    return refuse('integrity_mismatch');
-  }
+  // Already encrypted: the staged ciphertext goes into the store as it is (a hard link on the local disk).
+  await (deps.store.putFile
+    ? deps.store.putFile(storageKey, staged.path)
+    : deps.store.put(storageKey, createReadStream(staged.path)));
+  const stored: StoredFile = {
+    sha256: staged.sha256,
+    bytes: upload.bytes,
+    encryption: staged.encryption,
+    authTag: staged.lastTag,
+  };
 
   const read =
-    whole && (classification.kind === 'dicom' || classification.kind === 'dicomdir')
-      ? readDicomFile(whole)
+    classification.kind === 'dicom' || classification.kind === 'dicomdir'
+      ? (dicom.read ?? readDicomFile(head)) // a file no longer than its head was judged from it
       : null;
   await deps.record?.({
     upload,
@@ -141,6 +135,29 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
     scanState: scan.state,
   };
   return received;
+}
+
+type Inspected =
+  { ok: true; zip: FinalizedFile['zip']; scan: ScanResult } | { ok: false; reason: UploadRefusalReason };
+
+/** The ZIP check and the malware scan, side by side; `file` is the plaintext when either needs it. */
+async function inspect(
+  deps: FinalizerDeps,
+  kind: AcceptedKind,
+  file: string | null,
+  size: number,
+): Promise<Inspected> {
+  const scanning = deps.scanner.scan({ path: file ?? '', size });
+  let zip: FinalizedFile['zip'] = null;
+  if (kind === 'zip' && file) {
+    const summary = await classifyDicomZip(file, deps.zip);
+    if (!summary.ok) {
+      await scanning;
+      return { ok: false, reason: summary.reason };
+    }
+    zip = summary;
+  }
+  return { ok: true, zip, scan: await scanning };
 }
 
 /** The `onUploadComplete` of registerTusUploads. */

@@ -59,13 +59,15 @@ beforeAll(async () => {
     FILE_MASTER_KEY: newMasterKeyBase64(),
   });
   const app = await buildApp({ config, database, clock });
+  const master = masterKeyFrom(newMasterKeyBase64());
   const finalize = createUploadFinalizer({
     store: createLocalBlobStore(path.join(dataDir, 'files')),
-    master: masterKeyFrom(newMasterKeyBase64()),
+    master,
     scanner: noScanner,
   });
   await registerTusUploads(app, {
     uploadDir: path.join(dataDir, 'uploads'),
+    master,
     path: enginePath,
     maxFileBytes,
     authorize: sessionOwner,

@@ -1,13 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { FileStore } from '@tus/file-store';
 import { Server, TUS_RESUMABLE, type Upload } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale } from '../../../../shared/i18n/locale.js';
 import { ConflictError, NotFoundError, UnauthorizedError } from '../../../errors.js';
 import type { RouteAccess } from '../../../plugins/auth.js';
 import { localeOf } from '../../../plugins/request-context.js';
+import type { MasterKey } from '../storage/envelope.js';
+import { EncryptingFileStore } from './encrypting-file-store.js';
+import { signalBody, withNodeBody, type NodeBody } from './node-request-body.js';
 import { createUploadCompletion, ownerMetadataKey, type ReceiptRecord } from './upload-completion.js';
 import { parseUploadCreation, type UploadCreation } from './upload-creation.js';
 import {
@@ -20,8 +21,8 @@ import {
 
 /**
  * Resumable uploads (tus 1.0) at /api/v1/uploads: a phone on a train sends a CD of several GB in chunks
- * and picks up where it stopped after a lost connection or a server restart (the staging file's size is
- * the offset, so a killed process loses nothing that reached the disk). Fastify routes front tus so every
+ * and picks up where it stopped after a lost connection or a server restart (what reached the disk is the
+ * offset, so a killed process loses nothing that was acknowledged). Fastify routes front tus so every
  * route declares its access, the CSRF check and the problem+json errors apply, and each upload is bound to
  * its owner: someone else's upload id answers 404 like a missing one.
  *
@@ -32,8 +33,10 @@ import {
 export const uploadsPath = '/api/v1/uploads';
 
 export type UploadsDeps = {
-  /** Staging (plaintext, deleted once finalized) and receipts live here; keep it off any public folder. */
+  /** Staging (encrypted, deleted once finalized) and receipts live here; keep it off public folders. */
   uploadDir: string;
+  /** Wraps the data key each upload is encrypted with as it arrives (the blob store's master key). */
+  master: MasterKey;
   maxFileBytes: number;
   /** Whose upload this request acts for; null answers 401. */
   authorize: (request: FastifyRequest) => Promise<{ ownerId: string } | null>;
@@ -47,7 +50,7 @@ export type UploadsDeps = {
   access?: RouteAccess;
   /** Where the engine listens; `uploadsPath` by default (tests mount a second engine elsewhere). */
   path?: string;
-  /** An upload not finished within this long may be swept (its staging file holds plaintext). */
+  /** An upload not finished within this long may be swept (its staging files take disk space). */
   stagingExpiryMs?: number;
 };
 
@@ -64,20 +67,25 @@ type WithId = { Params: { id: string } };
 const uploadIdPattern = /^[0-9a-f]{32}$/;
 const schema = (summary: string) => ({ tags: ['documents'], summary });
 
-/** The Fastify request as a web Request for tus; the body stays an unread stream. */
-function toWebRequest(request: FastifyRequest): Request {
+/**
+ * The Fastify request as a web Request for tus. A body's bytes do not go through it: the data store reads
+ * them from the Node request (node-request-body.ts); the web body only tells tus when they ended.
+ */
+function toWebRequest(request: FastifyRequest): { webRequest: Request; nodeBody?: NodeBody } {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     for (const item of [value ?? []].flat()) headers.append(name, item);
   }
   const withBody = request.method === 'PATCH' || request.method === 'POST';
+  const signalled = withBody ? signalBody(request.raw) : undefined;
   const init: RequestInit & { duplex: 'half' } = {
     method: request.method,
     headers,
-    body: withBody ? (Readable.toWeb(request.raw) as ReadableStream<Uint8Array>) : null,
+    body: signalled?.body ?? null,
     duplex: 'half',
   };
-  return new Request(new URL(request.url, 'http://uploads.invalid'), init);
+  const webRequest = new Request(new URL(request.url, 'http://uploads.invalid'), init);
+  return signalled ? { webRequest, nodeBody: signalled.nodeBody } : { webRequest };
 }
 
 function sendAnswer(reply: FastifyReply, answer: UploadAnswer): FastifyReply {
@@ -101,9 +109,10 @@ export async function registerTusUploads(
   const receiptDir = path.join(deps.uploadDir, 'receipts');
   await fs.mkdir(stagingDir, { recursive: true, mode: 0o700 });
   await fs.mkdir(receiptDir, { recursive: true, mode: 0o700 });
-  const datastore = new FileStore({
+  const datastore = new EncryptingFileStore({
     directory: stagingDir,
-    expirationPeriodInMilliseconds: deps.stagingExpiryMs ?? DEFAULT_STAGING_EXPIRY_MS,
+    master: deps.master,
+    expiryMs: deps.stagingExpiryMs ?? DEFAULT_STAGING_EXPIRY_MS,
   });
   const completion = createUploadCompletion({
     receiptDir,
@@ -167,9 +176,9 @@ export async function registerTusUploads(
   }
 
   async function forward(request: FastifyRequest, reply: FastifyReply, context?: RequestContext) {
-    const webRequest = toWebRequest(request);
+    const { webRequest, nodeBody } = toWebRequest(request);
     if (context) contexts.set(webRequest, context);
-    return reply.send(await tus.handleWeb(webRequest));
+    return reply.send(await withNodeBody(nodeBody, () => tus.handleWeb(webRequest)));
   }
 
   /** The caller's upload by id, finalized or still staging; anything else (or anyone else's) is 404. */

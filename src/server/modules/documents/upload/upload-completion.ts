@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { DataStore, Upload } from '@tus/server';
+import type { Upload } from '@tus/server';
 import { z } from 'zod';
+import type { EncryptingFileStore, StagedCiphertext } from './encrypting-file-store.js';
 import { uploadReceiptSchema, type CompletedUpload, type UploadReceipt } from './upload-receipt.js';
 
 /**
@@ -49,18 +50,17 @@ function isTusError(error: unknown): boolean {
 }
 
 /** The finished upload as the finalizer sees it; the metadata was checked when the upload was created. */
-export function completedUploadOf(upload: Upload): CompletedUpload {
+export function completedUploadOf(upload: Upload, staged: StagedCiphertext | undefined): CompletedUpload {
   const metadata = upload.metadata ?? {};
   const { filename, sha256, checklistItem, caseId, replaces } = metadata;
   const ownerId = metadata[ownerMetadataKey];
-  const file = upload.storage?.path;
-  if (!ownerId || !filename || !sha256 || !checklistItem || !caseId || !file || upload.size === undefined) {
+  if (!ownerId || !filename || !sha256 || !checklistItem || !caseId || !staged || upload.size === undefined) {
     throw new Error(`upload ${upload.id} lacks the metadata set at creation`);
   }
   return {
     uploadId: upload.id,
     ownerId,
-    path: file,
+    staged,
     bytes: upload.size,
     fileName: filename,
     clientSha256: sha256,
@@ -74,7 +74,7 @@ export type UploadCompletion = ReturnType<typeof createUploadCompletion>;
 
 export function createUploadCompletion(deps: {
   receiptDir: string;
-  datastore: DataStore;
+  datastore: EncryptingFileStore;
   onUploadComplete: (upload: CompletedUpload) => Promise<UploadReceipt>;
 }) {
   const running = new Map<string, Promise<ReceiptRecord>>();
@@ -113,7 +113,7 @@ export function createUploadCompletion(deps: {
   async function finalize(upload: Upload): Promise<ReceiptRecord> {
     const existing = await read(upload.id);
     if (existing) return existing;
-    const completed = completedUploadOf(upload);
+    const completed = completedUploadOf(upload, await deps.datastore.staged(upload.id));
     const receipt = await deps.onUploadComplete(completed);
     const record: ReceiptRecord = { ownerId: completed.ownerId, bytes: completed.bytes, receipt };
     await writeDurably(receiptPath(upload.id), JSON.stringify(record));

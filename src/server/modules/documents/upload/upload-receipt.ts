@@ -4,6 +4,7 @@ import type { ProblemBody } from '../../../plugins/problem.js';
 import type { ScanState } from '../scanning/scanner.js';
 import type { AcceptedKind } from '../validation/content-type.js';
 import { uploadRefusalMessage, uploadRefusals, type UploadRefusal } from '../validation/messages.js';
+import type { StagedCiphertext } from './encrypting-file-store.js';
 
 /**
  * What a finished upload becomes, and what the sender is told. The receipt is also kept on disk, so a
@@ -14,8 +15,8 @@ import { uploadRefusalMessage, uploadRefusals, type UploadRefusal } from '../val
 export type CompletedUpload = {
   uploadId: string;
   ownerId: string;
-  /** The staging file with every byte as received (plaintext; deleted after finalizing). */
-  path: string;
+  /** Every byte as received, already encrypted, with its SHA-256 (deleted after finalizing). */
+  staged: StagedCiphertext;
   bytes: number;
   /** Already sanitized. */
   fileName: string;

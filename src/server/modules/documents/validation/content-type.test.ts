@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyUpload, SNIFF_BYTES, type UploadClassification } from './content-type.js';
+import { bytesSource, readDicomFileHeader } from '../dicom/dicom-reader.js';
+import {
+  classifyUpload,
+  classifyUploadWith,
+  SNIFF_BYTES,
+  type UploadClassification,
+} from './content-type.js';
 import { buildZip } from './zip-fixtures.testing.js';
 
 // The fixtures live in shared/ beside the repository (here /work/shared, in CI a copy beside the clone).
@@ -163,5 +169,45 @@ describe('classifyUpload: refused', () => {
   it('cannot judge a possible DICOM file from its head alone', async () => {
     const bytes = fixture('single/CT_small.dcm');
     await expect(classifyUpload(bytes.subarray(0, SNIFF_BYTES), bytes.length)).rejects.toThrow(TypeError);
+  });
+});
+
+describe('classifyUploadWith: the DICOM verdict from the header reader', () => {
+  /** As finalizing a large upload does: the head in memory, the rest read as a header only. */
+  const byHeader = (bytes: Uint8Array) => {
+    let reads = 0;
+    const result = classifyUploadWith(bytes.subarray(0, SNIFF_BYTES), bytes.length, () => {
+      reads += 1;
+      return readDicomFileHeader(bytesSource(bytes));
+    });
+    return result.then((classification) => ({ classification, reads }));
+  };
+
+  it.each([
+    ['single/CT_small.dcm', { kind: 'dicom', mediaType: 'application/dicom' }],
+    ['single/no_meta.dcm', { kind: 'dicom', mediaType: 'application/dicom' }],
+    ['cd-dicomdir/DICOMDIR', { kind: 'dicomdir', mediaType: 'application/dicom' }],
+    ['single/MR_truncated.dcm', { kind: 'refused', reason: 'truncated_dicom' }],
+  ])('%s, longer than its head, answers as classifyUpload with the whole file', async (file, expected) => {
+    const bytes = fixture(file);
+    expect(bytes.length).toBeGreaterThan(SNIFF_BYTES);
+    expect(await classify(bytes)).toEqual(expected);
+    expect(await byHeader(bytes)).toEqual({ classification: expected, reads: 1 });
+  });
+
+  it('a small file is judged from its head; the reader is not called', async () => {
+    const bytes = fixture('charset/chrH31.dcm');
+    expect(await byHeader(bytes)).toEqual({
+      classification: { kind: 'dicom', mediaType: 'application/dicom' },
+      reads: 0,
+    });
+  });
+
+  it('a file without signature that is no data set either is refused from its head alone', async () => {
+    const bytes = concat(text('plain words, no DICOM here. '.repeat(200)));
+    expect(await byHeader(bytes)).toEqual({
+      classification: { kind: 'refused', reason: 'unsupported_type' },
+      reads: 0,
+    });
   });
 });

@@ -67,17 +67,30 @@ export async function classifyUpload(
   size: number,
   readAll?: () => Promise<Uint8Array>,
 ): Promise<UploadClassification> {
-  if (size === 0 || head.length === 0) return refused('empty');
-  const whole = async (): Promise<Uint8Array> => {
-    if (head.length >= size) return head;
-    if (readAll) return readAll();
+  return classifyUploadWith(head, size, async () => {
+    if (readAll) return readDicomFile(await readAll());
     throw new TypeError('classifyUpload needs readAll when head is not the whole file');
-  };
+  });
+}
+
+/**
+ * Classifies an upload as {@link classifyUpload} does, but takes the DICOM verdict from `readDicom`,
+ * called only when the file may be DICOM and is longer than `head`: with the header reader
+ * (`() => readDicomFileHeaderAt(path)`) a DICOM file of any size is judged with memory bounded by its
+ * header. A data set without preamble is first recognised from `head` alone, as before.
+ */
+export async function classifyUploadWith(
+  head: Uint8Array,
+  size: number,
+  readDicom: () => Promise<DicomReadResult>,
+): Promise<UploadClassification> {
+  if (size === 0 || head.length === 0) return refused('empty');
+  const isWhole = head.length >= size;
 
   // Checked before the generic signatures: a DICOM preamble may legally start with a TIFF header.
   if (hasDicmMarker(head)) {
     if (await isUnsafeDicomPreamble(head)) return refused('unsafe_dicom_preamble');
-    return fromDicom(readDicomFile(await whole()), true);
+    return fromDicom(isWhole ? readDicomFile(head) : await readDicom(), true);
   }
 
   const detected = await fileTypeFromBuffer(head);
@@ -89,5 +102,5 @@ export async function classifyUpload(
   // reader's own verdict on the head says whether the file could be one; only then is it read whole.
   const fromHead = readDicomFile(head);
   if (fromHead.kind === 'invalid' && fromHead.reason === 'not_dicom') return refused('unsupported_type');
-  return fromDicom(head.length >= size ? fromHead : readDicomFile(await whole()), false);
+  return fromDicom(isWhole ? fromHead : await readDicom(), false);
 }

@@ -22,8 +22,10 @@ if (!dataDir || !masterKey) throw new Error('DATA_DIR and MASTER_KEY are require
 
 const app = Fastify({ logger: process.env.LOG_LEVEL ? { level: process.env.LOG_LEVEL } : false });
 registerProblemHandlers(app);
+const master = masterKeyFrom(masterKey);
 await registerTusUploads(app, {
   uploadDir: path.join(dataDir, 'uploads'),
+  master,
   maxFileBytes: Number(process.env.MAX_FILE_BYTES ?? 1024 ** 3),
   access: 'public',
   authorize: (request) => {
@@ -32,7 +34,7 @@ await registerTusUploads(app, {
   },
   onUploadComplete: createUploadFinalizer({
     store: createLocalBlobStore(path.join(dataDir, 'files')),
-    master: masterKeyFrom(masterKey),
+    master,
     scanner: noScanner,
   }),
 });
