@@ -435,6 +435,9 @@ describe('the liaison console', () => {
     const chip = page.locator('[data-testid="status-chip"][data-status="department_review"]');
     await chip.waitFor();
     expect(await chip.innerText()).toContain('診療科で検討中 1件');
+    // The coordinator leaves the case open while the department decides.
+    await page.goBack();
+    await page.locator('[data-testid="liaison-case"][data-status="department_review"]').waitFor();
     expect(unexpectedErrors(coordinator.errors)).toEqual([]);
   }, 120_000);
 
@@ -500,6 +503,15 @@ describe('the liaison console', () => {
     await page.locator('[data-testid="liaison-case"][data-status="accepted"]').waitFor();
     expect(await caseStatusOf(page)).toBe('accepted');
     await page.getByText('担当医：外科 一郎').waitFor();
+
+    // The coordinator, with the case still open, sees the answer without reloading (the case's pulse).
+    await coordinator.page
+      .locator('[data-testid="liaison-case"][data-status="accepted"]')
+      .waitFor({ timeout: 45_000 });
+    await expect
+      .poll(() => coordinator.page.getByTestId('case-refreshed').innerText())
+      .toContain('表示を更新しました');
+    expect(unexpectedErrors(coordinator.errors)).toEqual([]);
 
     const mail = await server.mailTo(state.email, (candidate) =>
       candidate.text.includes('ご相談をお受けすることになりました'),

@@ -245,6 +245,17 @@ export const staffTimelineEntrySchema = z.object({
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
 });
 
+/**
+ * Counts that grow whenever something happens on a case (each command, review, call, upload is an event;
+ * each message counts): the console compares them with its view to know when to reload it.
+ */
+export const casePulseSchema = z.object({
+  status: caseStatusSchema,
+  events: z.number().int().nonnegative(),
+  messages: z.number().int().nonnegative(),
+});
+export type CasePulse = z.infer<typeof casePulseSchema>;
+
 export const liaisonCaseViewSchema = z.object({
   case: caseSummarySchema,
   application: applicationDraftSchema,
@@ -270,6 +281,9 @@ export const liaisonCaseViewSchema = z.object({
     .nullable()
     .describe('The applicant’s account e-mail, for coordinators (who contact them); null for doctors.'),
   unreadMessages: z.number().int().nonnegative(),
+  pulse: casePulseSchema.describe(
+    'As counted before the view was read: a later pulse that differs means news.',
+  ),
   abilities: z.object({
     commands: z.array(liaisonCommandSchema),
     reviewDocuments: z.boolean(),

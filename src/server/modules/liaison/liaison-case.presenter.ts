@@ -167,6 +167,7 @@ export function presentLiaisonCase(input: {
   liaison: CaseLiaisonRow | undefined;
   people: ReadonlyMap<string, StaffUser>;
   unreadMessages: number;
+  pulse: LiaisonCaseView['pulse'];
   applicantEmail: string | null;
   abilities: LiaisonCaseView['abilities'];
 }): LiaisonCaseView {
@@ -208,6 +209,7 @@ export function presentLiaisonCase(input: {
     specialist: staffRef(people, liaison?.specialistUserId ?? null),
     applicantEmail: input.applicantEmail,
     unreadMessages: input.unreadMessages,
+    pulse: input.pulse,
     abilities: input.abilities,
   };
 }

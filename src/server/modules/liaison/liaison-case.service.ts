@@ -1,4 +1,4 @@
-import type { LiaisonCaseView, SpecialistList } from '../../../shared/contracts/liaison.js';
+import type { CasePulse, LiaisonCaseView, SpecialistList } from '../../../shared/contracts/liaison.js';
 import type { DocumentCode } from '../../../shared/contracts/profile.js';
 import { documentCodeSchema } from '../../../shared/contracts/profile.js';
 import { calendarDateIn } from '../../../shared/domain/calendar.js';
@@ -26,6 +26,7 @@ import {
   unreadPatientMessages,
   usersByIds,
 } from './liaison-case.repository.js';
+import { casePulseCounts } from './case-pulse.repository.js';
 import { presentLiaisonCase } from './liaison-case.presenter.js';
 import { identityFindings, imagingSeries } from './liaison-imaging.repository.js';
 import { consoleCommands } from './liaison-requirements.js';
@@ -54,9 +55,21 @@ export function createLiaisonCaseService(deps: {
   const { db, clock, audit } = deps;
 
   return {
+    /**
+     * Whether anything happened on the case, for a console left open: the status and two counts, no
+     * patient data, so not audited (the view it may trigger is).
+     */
+    async pulse(user: CaseUser, caseId: string): Promise<CasePulse> {
+      const actor = await caseActorOf(db, user);
+      const row = await loadVisibleCase(db, actor, caseId);
+      return { status: row.status, ...(await casePulseCounts(db, caseId)) };
+    },
+
     async view(user: CaseUser, caseId: string, locale: Locale, meta: RequestMeta): Promise<LiaisonCaseView> {
       const actor = await caseActorOf(db, user);
       const row = await loadVisibleCase(db, actor, caseId);
+      // Counted before the rest is read: news landing meanwhile shows as a difference on the next pulse.
+      const pulse = { status: row.status, ...(await casePulseCounts(db, caseId)) };
       const [profile, documentRows, dicom, events, liaison, series, findings, unreadMessages] =
         await Promise.all([
           deps.profiles.current(),
@@ -113,6 +126,7 @@ export function createLiaisonCaseService(deps: {
         liaison,
         people,
         unreadMessages,
+        pulse,
         applicantEmail: applicant?.email ?? null,
         abilities: consoleAbilities(actor, row),
       });

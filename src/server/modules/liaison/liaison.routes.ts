@@ -8,6 +8,7 @@ import {
   documentReviewResultSchema,
   identityVerificationSchema,
   identityVerifiedRequestSchema,
+  casePulseSchema,
   liaisonCaseViewSchema,
   liaisonCommandBodies,
   liaisonCommandRequestSchema,
@@ -94,6 +95,20 @@ export function liaisonRoutes(app: FastifyInstance, services: LiaisonServices): 
         localeOf(request),
         requestMeta(request),
       ),
+  );
+
+  routes.get(
+    '/api/v1/liaison/cases/:caseId/pulse',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Whether anything happened on the case (status, event and message counts; not audited)',
+        params: caseIdParamsSchema,
+        response: { 200: casePulseSchema },
+      },
+    },
+    async (request) => services.cases.pulse(authOf(request).user, request.params.caseId),
   );
 
   routes.get(

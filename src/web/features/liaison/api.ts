@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { departmentListSchema } from '../../../shared/contracts/departments.js';
 import {
+  casePulseSchema,
   commandResultSchema,
   documentReviewResultSchema,
   identityVerificationSchema,
@@ -31,6 +32,8 @@ export const liaisonKeys = {
   calls: (caseId: string) => ['liaison', 'case', caseId, 'calls'] as const,
   messages: (caseId: string) => ['liaison', 'case', caseId, 'messages'] as const,
   specialists: (caseId: string) => ['liaison', 'case', caseId, 'specialists'] as const,
+  // Not under the case's key: reloading the case after news must not ask the pulse again at once.
+  pulse: (caseId: string) => ['liaison', 'pulse', caseId] as const,
 };
 
 export type IdentityMethod = z.infer<typeof identityVerificationSchema>['method'];
@@ -41,6 +44,7 @@ export const liaisonApi = {
   /** A name or phone number is searched through the body, so it never lands in a URL or a log. */
   search: (body: QueueSearch) => sendJson('POST', '/api/v1/liaison/cases/search', body, queuePageSchema),
   caseView: (caseId: string) => getJson(casePath(caseId), liaisonCaseViewSchema),
+  casePulse: (caseId: string) => getJson(`${casePath(caseId)}/pulse`, casePulseSchema),
   command: ({ command, ...body }: LiaisonCommandRequest, caseId: string) =>
     sendJson('POST', `${casePath(caseId)}/commands/${command}`, body, commandResultSchema),
   reviewDocument: (caseId: string, documentId: string, body: DocumentReviewRequest) =>

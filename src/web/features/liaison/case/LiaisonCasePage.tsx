@@ -1,14 +1,16 @@
-import { Alert, Anchor, Grid, Stack } from '@mantine/core';
+import { Alert, Anchor, Grid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Me } from '../../../../shared/contracts/auth.js';
 import type { HospitalProfile } from '../../../../shared/contracts/profile.js';
 import { calendarDateIn } from '../../../../shared/domain/calendar.js';
+import { formatTime } from '../../../format.js';
 import { ApiProblem } from '../../../api/client.js';
 import { errorText } from '../../../api/error-text.js';
 import { Loading } from '../../../components/Loading.js';
 import { ProfileGate } from '../../../components/ProfileGate.js';
+import { useLocale } from '../../../hooks/use-locale.js';
 import { useNow } from '../../../hooks/use-now.js';
 import { usePageTitle } from '../../../hooks/use-page-title.js';
 import { liaisonApi, liaisonKeys } from '../api.js';
@@ -27,6 +29,7 @@ import { MessagesSection } from './MessagesSection.js';
 import { shortName } from './person.js';
 import { PhoneLogSection } from './PhoneLogSection.js';
 import { TimelineSection } from './TimelineSection.js';
+import { useCasePulse } from './use-case-pulse.js';
 import { ViewersSection } from './ViewersSection.js';
 import { WhoSection } from './WhoSection.js';
 
@@ -55,6 +58,9 @@ function CaseScreen({ caseId, me, profile }: { caseId: string; me: Me; profile: 
     refetchInterval: (current) => (hasBackgroundWork(current.state.data) ? BACKGROUND_POLL_MS : false),
   });
 
+  const refreshedAt = useCasePulse(caseId, query.data);
+  const { locale } = useLocale();
+
   if (query.isPending) return <Loading />;
   if (query.isError) {
     const missing = query.error instanceof ApiProblem && query.error.status === 404;
@@ -74,6 +80,13 @@ function CaseScreen({ caseId, me, profile }: { caseId: string; me: Me; profile: 
   return (
     <Stack gap="md" data-testid="liaison-case" data-status={view.case.status}>
       <CaseHeader view={view} now={now} />
+      {/* Said, not only shown: a coordinator using a screen reader hears that the case moved on. */}
+      <Text size="sm" role="status" data-testid="case-refreshed">
+        {refreshedAt &&
+          t('liaison.case.refreshed', {
+            at: formatTime(refreshedAt.toISOString(), locale, profile.timeZone),
+          })}
+      </Text>
       {/* Who and what first, with what to do now and the desk's tools beside them; wide tables below. */}
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>

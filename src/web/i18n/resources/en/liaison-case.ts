@@ -12,6 +12,7 @@ export const enLiaisonCase: Resources['liaison']['case'] = {
   specialist: 'Specialist: {{name}}',
   noSpecialist: 'Specialist: not yet decided',
   unread: 'Unread messages from the applicant: {{count}}',
+  refreshed: 'Something happened on this case: updated at {{at}}.',
   who: {
     title: '1. Whose consultation',
     patient: 'Patient',

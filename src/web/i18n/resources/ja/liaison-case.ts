@@ -10,6 +10,7 @@ export const jaLiaisonCase = {
   specialist: '担当医：{{name}}',
   noSpecialist: '担当医：未定',
   unread: '患者さんからの未読メッセージ {{count}}件',
+  refreshed: '新しい動きがあったため、{{at}} に表示を更新しました。',
   who: {
     title: '1. どなたの相談か',
     patient: '患者さん',
