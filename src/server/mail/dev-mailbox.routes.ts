@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { devMailListSchema, devMailSchema, type DevMail } from '../../shared/contracts/dev-mail.js';
 import type { Database } from '../db/client.js';
 import { NotFoundError } from '../errors.js';
-import { isLoopback } from '../plugins/loopback.js';
+import { isFromThisMachine } from '../plugins/loopback.js';
 import { findSentMail, listSentMail, type SentMailRow } from './sent-mail.repository.js';
 
 const mailboxLimit = 50;
@@ -33,7 +33,7 @@ export function devMailboxRoutes(
   if (deps.mode === 'loopback_only') {
     // A demo started with plain `npm start` listens on every interface: its links stay on this machine.
     app.addHook('onRequest', (request, _reply, done) => {
-      const remote = !isLoopback(request.socket.remoteAddress);
+      const remote = !isFromThisMachine(request);
       done(request.url.startsWith('/api/dev/mail') && remote ? new NotFoundError('mailbox') : undefined);
     });
   }

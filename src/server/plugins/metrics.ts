@@ -2,7 +2,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { NotFoundError } from '../errors.js';
-import { isLoopback } from './loopback.js';
+import { isFromThisMachine } from './loopback.js';
 
 /** Compared as digests: equal length for timingSafeEqual, and no early exit revealing a prefix. */
 function sameSecret(given: string, expected: string): boolean {
@@ -12,11 +12,11 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * Metrics reveal traffic and timings of a medical service: a scraper shows the configured bearer token;
- * without one, only this machine may read them (request.ip honours TRUST_PROXY, so a proxy's own
- * loopback address does not open them to the world). Anyone else gets 404, as if they did not exist.
+ * without one, only this machine may read them, directly (not through a proxy). Anyone else gets 404,
+ * as if they did not exist.
  */
 function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
-  if (!token) return isLoopback(request.ip);
+  if (!token) return isFromThisMachine(request);
   const header = request.headers.authorization ?? '';
   const match = /^Bearer (.+)$/.exec(header);
   return match?.[1] !== undefined && sameSecret(match[1], token);

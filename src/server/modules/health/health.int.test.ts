@@ -55,6 +55,14 @@ describe('health and operations endpoints', () => {
     expect(remote.body).not.toContain('process_cpu_seconds_total');
   });
 
+  it('does not answer a request that a proxy on this machine forwards', async () => {
+    const proxied = await t.app.inject({
+      url: '/api/metrics',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expect(proxied.statusCode).toBe(404);
+  });
+
   it('serves OpenAPI generated from the contracts, and its UI', async () => {
     const json = await t.app.inject('/api/docs/json');
     expect(json.statusCode).toBe(200);
@@ -92,5 +100,22 @@ describe('metrics with a scraper token', () => {
     });
     expect(right.statusCode).toBe(200);
     expect(right.body).toContain('process_cpu_seconds_total');
+  });
+});
+
+describe('metrics behind a trusted proxy (TRUST_PROXY)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false, config: { trustProxy: true } });
+  });
+  afterAll(() => t.close());
+
+  it('do not take a client’s own X-Forwarded-For: 127.0.0.1 for this machine', async () => {
+    const spoofed = await t.app.inject({
+      url: '/api/metrics',
+      remoteAddress: '203.0.113.9',
+      headers: { 'x-forwarded-for': '127.0.0.1' },
+    });
+    expect(spoofed.statusCode).toBe(404);
   });
 });

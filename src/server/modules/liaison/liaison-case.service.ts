@@ -3,10 +3,11 @@ import type { DocumentCode } from '../../../shared/contracts/profile.js';
 import { documentCodeSchema } from '../../../shared/contracts/profile.js';
 import { calendarDateIn } from '../../../shared/domain/calendar.js';
 import { canAddDocuments, checklistFor } from '../../../shared/domain/case-documents.js';
-import { isTerminalStatus } from '../../../shared/domain/case-status.js';
+import { caseCommandRules, isTerminalStatus } from '../../../shared/domain/case-status.js';
 import type { Locale } from '../../../shared/i18n/locale.js';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/client.js';
+import { ForbiddenError } from '../../errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { RequestMeta } from '../auth/session.service.js';
 import { caseActorOf, loadVisibleCase, type CaseActor } from '../cases/case.policy.js';
@@ -138,6 +139,10 @@ export function createLiaisonCaseService(deps: {
      */
     async specialists(user: CaseUser, caseId: string): Promise<SpecialistList> {
       const actor = await caseActorOf(db, user);
+      // For those who may accept (they name the specialist): decided here too, not only at the route.
+      if (actor.role === 'admin' || !caseCommandRules.accept.roles.includes(actor.role)) {
+        throw new ForbiddenError();
+      }
       const row = await loadVisibleCase(db, actor, caseId);
       const doctors = row.departmentCode ? await activeDoctorsOf(db, row.departmentCode) : [];
       return { specialists: doctors.map((doctor) => ({ id: doctor.id, name: doctor.name })) };
