@@ -15,9 +15,9 @@ import { defaultZipLimits, type ZipLimits } from '../validation/zip-guard.js';
 /** Opens a fresh stream of the archive's plaintext, from its first byte. */
 export type PlaintextOpener = () => Promise<Readable>;
 
-// Enough for the central directory of the largest CD the upload limits allow (20 000 entries), and
-// the whole of a small CD, which then decrypts once.
-const MAX_DIRECTORY_BYTES = 16 * 1024 ** 2;
+// The central directory of any CD the upload accepted (zip-guard's limit), and the whole of a small CD,
+// which then decrypts once.
+const MAX_DIRECTORY_BYTES = defaultZipLimits.maxDirectoryBytes;
 // A small read (a local header) brings this much with it: the entry's data usually follows.
 const WINDOW_BYTES = 1024 ** 2;
 const SMALL_READ_BYTES = 1024;

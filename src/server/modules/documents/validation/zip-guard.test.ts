@@ -159,6 +159,18 @@ describe('inspectZip: zip bombs and limits', () => {
     expect(refusal(inspection)).toEqual({ reason: 'zip_too_many_entries', entryName: null });
   });
 
+  it('refuses a central directory beyond its limit (long names), as too many files', async () => {
+    const entries = ['A', 'B', 'C'].map((letter) => small(`${letter.repeat(200)}/IM1`));
+    // 3 records of 46 bytes + 204-byte names = 750 bytes; the limit is met by two of them.
+    expect(await inspectZip(zipFile(entries), { limits: { maxDirectoryBytes: 600 } })).toMatchObject({
+      ok: false,
+      reason: 'zip_too_many_entries',
+    });
+    expect(await inspectZip(zipFile(entries), { limits: { maxDirectoryBytes: 800 } })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('refuses what is not a ZIP, or a cut-off one', async () => {
     const notZip = path.join(folder, 'not.zip');
     writeFileSync(notZip, '<html></html>');

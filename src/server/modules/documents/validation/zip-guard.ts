@@ -19,13 +19,22 @@ export type ZipLimits = {
   maxCompressionRatio: number;
   /** Smaller entries are not held to the ratio: a tiny file of padding compresses well and harms no one. */
   ratioCheckMinBytes: number;
+  /**
+   * The central directory (names, extra fields, comments): 20 000 entries of a real CD take a few MB. A
+   * larger one only makes every later read of the archive (thumbnails) cost more passes.
+   */
+  maxDirectoryBytes: number;
 };
+
+/** The central directory's fixed part per entry, before its name, extra field and comment. */
+const DIRECTORY_RECORD_BYTES = 46;
 
 export const defaultZipLimits: ZipLimits = {
   maxEntries: 20_000,
   maxTotalUncompressedBytes: 4 * 1024 ** 3, // a full DVD
   maxCompressionRatio: 100,
   ratioCheckMinBytes: 1024 ** 2,
+  maxDirectoryBytes: 16 * 1024 ** 2,
 };
 
 export type ZipRefusal =
@@ -106,7 +115,12 @@ async function readDirectory(zip: ZipFile, limits: ZipLimits): Promise<Checked[]
   if (zip.entryCount > limits.maxEntries) return refuse('zip_too_many_entries');
   const checked: Checked[] = [];
   let total = 0;
+  let directoryBytes = 0;
   for await (const entry of zip.eachEntry()) {
+    directoryBytes +=
+      DIRECTORY_RECORD_BYTES + entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength;
+    // Said as "too many files": a directory this large means too many or absurdly long entries.
+    if (directoryBytes > limits.maxDirectoryBytes) return refuse('zip_too_many_entries');
     const name = decodeEntryName(entry);
     const info: ZipEntryInfo = {
       name,
