@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { newMasterKeyBase64 } from '../../src/server/modules/documents/storage/e
 import { sealedFileBytes } from '../../src/server/modules/documents/storage/segmented-format.js';
 import { writePseudoRandomFile } from '../../src/server/modules/documents/upload/testing/pseudo-random-file.js';
 import { startUpload } from '../../src/server/modules/documents/upload/testing/tus-client.js';
+import { readCpuSeconds, readRss } from './proc-stats.js';
 
 /**
  * bench/upload: a large upload through the full stack (tus-js-client → Fastify → tus, hashed and
@@ -66,19 +67,6 @@ function positiveInt(name: string, raw: string | undefined): number {
 }
 
 type Source = { path: string; bytes: number; sha256: string };
-type Rss = { rss: number; hwm: number };
-
-/** VmRSS and VmHWM (peak RSS over the process's life) of a process, in bytes; null once it is gone. */
-function readRss(pid: number): Rss | null {
-  let status: string;
-  try {
-    status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  } catch {
-    return null;
-  }
-  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rss: kib('VmRSS') * 1024, hwm: kib('VmHWM') * 1024 };
-}
 
 /** Flushes every file system: what one phase wrote (or deleted) must not be written back during the next. */
 function settleDisk(): void {
@@ -172,6 +160,8 @@ type FullStackResult = {
   peakRss: number;
   /** Highest VmRSS seen by sampling every 20 ms during the upload (a cross-check of VmHWM). */
   sampledPeakRss: number;
+  /** The server's CPU time (user + system, all threads) from the creating POST to the receipt. */
+  serverCpuS: number;
 };
 
 async function fullStackUpload(source: Source, dataDir: string, chunkSize: number): Promise<FullStackResult> {
@@ -206,6 +196,7 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
     }, 20);
 
     const file = createReadStream(source.path);
+    const cpuBefore = readCpuSeconds(pid) ?? NaN;
     const started = performance.now();
     const outcome = await startUpload(file, {
       endpoint: `http://127.0.0.1:${server.port}/api/v1/uploads`,
@@ -223,6 +214,7 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
     file.destroy();
 
     const final = readRss(pid);
+    const serverCpuS = (readCpuSeconds(pid) ?? NaN) - cpuBefore;
     if (!final) throw new Error(`the upload server is gone:\n${server.output()}`);
     sampledPeakRss = Math.max(sampledPeakRss, final.rss);
     if (outcome.kind !== 'success' || outcome.status !== 200) {
@@ -251,6 +243,7 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
       startupPeakRss: idle.hwm,
       peakRss: final.hwm,
       sampledPeakRss,
+      serverCpuS,
     };
   } finally {
     await stopServer(server);
@@ -358,6 +351,7 @@ async function main(workDir: string): Promise<void> {
   const fullMedian = median(fullStacks.map((run) => throughput(large.bytes, run.ms)));
   const transferMedian = median(fullStacks.map((run) => run.transferMs));
   const finalizeMedian = median(fullStacks.map((run) => run.finalizeMs));
+  const cpuPerGiB = median(fullStacks.map((run) => run.serverCpuS)) / (sizeMiB / 1024);
   const ratio = fullMedian / baseMedian;
   const largePeak = Math.max(...fullStacks.map((run) => run.peakRss));
   const flat = largePeak <= smallRun.peakRss * (1 + FLAT_TOLERANCE);
@@ -369,6 +363,7 @@ size                  ${sizeMiB} MiB (${large.bytes} bytes)
 baseline (median)     ${fmtTp(baseMedian)}   stream copy + fsync file + fsync folder
 full stack (median)   ${fmtTp(fullMedian)}   of which transfer ${fmtS(transferMedian)}, finalize ${fmtS(finalizeMedian)} (medians)
 ratio full/baseline   ${ratio.toFixed(2)}   target ≥ ${TARGET_RATIO} → ${ratioMet ? 'met' : 'NOT met'}
+server CPU            ${cpuPerGiB.toFixed(2)} s per GiB (user + system, median; per round ${fullStacks.map((run) => run.serverCpuS.toFixed(2)).join(' / ')} s)
 server start          ${fmtS(median(fullStacks.map((run) => run.spawnMs)))} (not counted)
 server peak RSS       ${fmtMB(smallRun.peakRss)} at ${smallMiB} MiB, ${fmtMB(largePeak)} at ${sizeMiB} MiB (idle ${fmtMB(smallRun.idleRss)}, startup peak ${fmtMB(smallRun.startupPeakRss)})
                       target: flat (≤ +${FLAT_TOLERANCE * 100}% from ${smallMiB} MiB) and < ${fmtMB(TARGET_PEAK_BYTES)} → ${flat && underCap ? 'met' : 'NOT met'}`);

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+import { releaseBuffer } from './release-buffer.js';
 import { TusError } from './tus-error.js';
 
 /**
@@ -58,7 +59,10 @@ export async function* requestChunks(tusStream: Readable): AsyncGenerator<Buffer
     for (;;) {
       const next = await Promise.race([chunks.next(), stopped]);
       if (next === 'stopped' || next.done) return;
-      yield next.value as Buffer;
+      const chunk = next.value as Buffer;
+      yield chunk;
+      // The consumer asked for the next one: done with this copy the HTTP parser made for us alone.
+      releaseBuffer(chunk);
     }
   } catch {
     throw new TusError('ABORTED');

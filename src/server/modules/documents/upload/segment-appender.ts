@@ -1,14 +1,19 @@
 import fs from 'node:fs/promises';
 import { sealedBytes, sealSegment, type SegmentKey } from '../storage/segmented-format.js';
+import { releaseBuffer } from './release-buffer.js';
 import { offsetOf, sealTail, writeDurably, type Progress } from './staged-segments.js';
+
+/** Segments written between fsyncs started in the background (at most one runs at a time). */
+const SYNC_EVERY_SEGMENTS = 4;
 
 /**
  * Appends one request body to an upload being received: each byte is hashed and copied into the current
  * segment as it arrives; a full segment is sealed and written while the next one fills (one write in
  * flight). When the body ends — or breaks off — what arrived is made durable before the new offset is
- * reported: the segments fsynced, the unsealed tail sealed into its side file, and, when the upload is
- * complete, the last segment sealed and the SHA-256 taken. `progress` is updated in place; if this
- * throws, the caller must drop it and rebuild it from disk.
+ * reported: the segments fsynced (most already in the background, as they were written), the unsealed
+ * tail sealed into its side file, and, when the upload is complete, the last segment sealed and the
+ * SHA-256 taken. `progress` is updated in place; if this throws, the caller must drop it and rebuild it
+ * from disk.
  */
 export async function appendBody(
   key: SegmentKey,
@@ -28,17 +33,28 @@ export async function appendBody(
   const handle = await fs.open(files.data, 'r+');
   let inFlight: Promise<unknown> = Promise.resolve();
   let bodyError: Error | undefined;
+  // Write-back runs while the body still arrives, so the fsync before the answer has little left to flush
+  // (it costs ≈ 1.2 ms per MiB on the development VM: ≈ 20 ms per 16 MiB request otherwise).
+  let syncing = false;
+  let synced: Promise<unknown> = Promise.resolve();
+  const syncInBackground = () => {
+    if (syncing) return;
+    syncing = true;
+    synced = inFlight.then(() => handle.datasync()).finally(() => (syncing = false));
+    synced.catch(() => undefined);
+  };
 
   const seal = async (isLast: boolean) => {
     const { ciphertext, tag } = sealSegment(key, segments, segment.subarray(0, filled), isLast);
     await inFlight;
     inFlight = handle
       .writev([...ciphertext, tag], segments * recordBytes)
-      .then(() => ciphertext.forEach(release));
+      .then(() => ciphertext.forEach(releaseBuffer));
     // Awaited before the next write or at the end; this only keeps an early failure from going unhandled.
     inFlight.catch(() => undefined);
     segments += 1;
     filled = 0;
+    if (segments % SYNC_EVERY_SEGMENTS === 0) syncInBackground();
     if (isLast) sealed = { sha256: progress.hash.digest('hex'), lastTag: tag.toString('base64') };
   };
 
@@ -62,7 +78,8 @@ export async function appendBody(
     }
     if (received === size) await seal(true);
     await inFlight;
-    await handle.datasync();
+    // Both awaited: a write-back error is reported to only one of the two fsyncs.
+    await Promise.all([synced, handle.datasync()]);
   } finally {
     await handle.close();
   }
@@ -70,18 +87,4 @@ export async function appendBody(
   if (!sealed && filled > 0) await writeDurably(files.tail, sealTail(key, segments, tail));
   Object.assign(progress, { segments, tail, sealed });
   if (bodyError !== undefined) throw bodyError;
-}
-
-type Detachable = ArrayBuffer & { transfer(length: number): ArrayBuffer };
-
-/**
- * Frees a written ciphertext piece now rather than at V8's next full collection: buffers live outside the
- * heap, and a large upload otherwise piles up tens of MB of them between collections (and triggers more
- * of those). Only a buffer that owns its whole memory, as cipher output does, is released.
- */
-function release(piece: Buffer): void {
-  const memory = piece.buffer;
-  if (piece.byteOffset === 0 && memory instanceof ArrayBuffer && memory.byteLength === piece.length) {
-    (memory as Detachable).transfer(0);
-  }
 }

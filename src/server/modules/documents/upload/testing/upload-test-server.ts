@@ -40,3 +40,10 @@ await registerTusUploads(app, {
 });
 const address = await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.stdout.write(`listening ${new URL(address).port}\n`);
+
+// A clean exit on SIGTERM/SIGINT (the benchmark stops it so), so `--cpu-prof` and the like write their output.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    void app.close().finally(() => process.exit(0));
+  });
+}
