@@ -124,3 +124,27 @@ describe('EncryptingFileStore', () => {
     await expect(restarted.getUpload(id)).rejects.toMatchObject({ status_code: 404 });
   });
 });
+
+describe('the sweep of what a dead process left in staging', () => {
+  it('removes day-old temporary plaintext and half-written files, and nothing fresher or unknown', async () => {
+    const store = newStore();
+    const id = await created(store, 10);
+    const names = {
+      oldPlain: `${id}.plain-123`,
+      oldPartial: `${id}.json.partial-123`,
+      freshPlain: `${id}.plain-456`,
+      unknown: 'notes.txt.plain-1',
+    };
+    for (const name of Object.values(names)) await fs.writeFile(path.join(directory, name), 'x');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    for (const name of [names.oldPlain, names.oldPartial, names.unknown]) {
+      await fs.utimes(path.join(directory, name), twoDaysAgo, twoDaysAgo);
+    }
+
+    expect(await store.deleteExpired()).toBe(2);
+    const left = await fs.readdir(directory);
+    expect(left).not.toContain(names.oldPlain);
+    expect(left).not.toContain(names.oldPartial);
+    expect(left).toEqual(expect.arrayContaining([names.freshPlain, names.unknown, id, `${id}.json`]));
+  });
+});

@@ -27,6 +27,25 @@ import {
 
 const uploadIdPattern = /^[0-9a-f]{32}$/;
 
+/**
+ * What a process that died mid-way leaves: a temporary plaintext copy for the ZIP check or the scanner
+ * (`.plain-<pid>`), a half-written durable file (`.partial-<pid>`). Removed once surely abandoned: a day
+ * old, far beyond the longest scan of a large CD.
+ */
+const leftoverPattern = /^[0-9a-f]{32}(\.tail|\.json)?\.(plain|partial)-\d+$/;
+const LEFTOVER_AGE_MS = 24 * 3600 * 1000;
+
+async function removeLeftover(file: string, now: number): Promise<number> {
+  try {
+    const { mtimeMs } = await fs.stat(file);
+    if (mtimeMs + LEFTOVER_AGE_MS > now) return 0;
+    await fs.rm(file, { force: true });
+    return 1;
+  } catch {
+    return 0; // gone meanwhile
+  }
+}
+
 const infoSchema = z.object({
   id: z.string(),
   size: z.number().int().positive(),
@@ -191,6 +210,10 @@ export class EncryptingFileStore extends DataStore {
     const now = Date.now();
     let removed = 0;
     for (const name of await fs.readdir(this.options.directory)) {
+      if (leftoverPattern.test(name)) {
+        removed += await removeLeftover(path.join(this.options.directory, name), now);
+        continue;
+      }
       const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : '';
       if (!uploadIdPattern.test(id)) continue;
       try {

@@ -119,6 +119,17 @@ describe('finalizeUpload', () => {
     expect(recorded[0]?.dicom).toEqual(readDicomFile(dicom));
   });
 
+  it('refuses, recording nothing, a staged file lacking part of a segment (a short write)', async () => {
+    const upload = await staged(dicom);
+    const { size } = await fs.stat(upload.staged.path);
+    await fs.truncate(upload.staged.path, size - 1);
+    expect(await finalizeUpload(deps, upload)).toMatchObject({
+      status: 'refused',
+      reason: 'integrity_mismatch',
+    });
+    expect(recorded).toEqual([]);
+  });
+
   it('refuses a file that does not hash to what the sender computed', async () => {
     const upload = await staged(dicom, { clientSha256: sha256(Buffer.from('other')) });
     expect(await finalizeUpload(deps, upload)).toMatchObject({ reason: 'integrity_mismatch' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
 import {
   readDicomFile,
   readDicomFileHeader,
@@ -13,6 +14,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { noScanner } from '../scanning/no-scanner.js';
 import type { StoredFile } from '../storage/encrypted-files.js';
 import type { MasterKey } from '../storage/envelope.js';
+import { sealedFileBytes } from '../storage/segmented-format.js';
 import { classifyUploadWith, SNIFF_BYTES, type AcceptedKind } from '../validation/content-type.js';
 import { classifyDicomZip, type DicomZipOptions, type DicomZipSummary } from '../validation/dicom-zip.js';
 import type {
@@ -72,6 +74,12 @@ export async function finalizeUpload(deps: FinalizerDeps, upload: CompletedUploa
   const { staged } = upload;
   // The hash was taken as the bytes arrived: a file changed on the way is refused before anything else.
   if (staged.sha256 !== upload.clientSha256) return refuse('integrity_mismatch');
+  // Every segment whole on disk (a write cut short by a full disk would not be), or the file could not be
+  // opened later: refused, so the sender sends it again, rather than kept as a broken record.
+  const { size: onDisk } = await fs.stat(staged.path);
+  if (onDisk !== sealedFileBytes(upload.bytes, staged.encryption.segmentBytes)) {
+    return refuse('integrity_mismatch');
+  }
   const plaintext = stagedPlaintext(staged, deps.master);
 
   const head = await plaintext.head(SNIFF_BYTES);

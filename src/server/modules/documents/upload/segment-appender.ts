@@ -47,9 +47,12 @@ export async function appendBody(
   const seal = async (isLast: boolean) => {
     const { ciphertext, tag } = sealSegment(key, segments, segment.subarray(0, filled), isLast);
     await inFlight;
-    inFlight = handle
-      .writev([...ciphertext, tag], segments * recordBytes)
-      .then(() => ciphertext.forEach(releaseBuffer));
+    const expected = filled + tag.length;
+    inFlight = handle.writev([...ciphertext, tag], segments * recordBytes).then(({ bytesWritten }) => {
+      // A short write (a full disk) must fail the request, not leave a cut segment behind a good offset.
+      if (bytesWritten !== expected) throw new Error(`short write: ${bytesWritten} of ${expected} bytes`);
+      ciphertext.forEach(releaseBuffer);
+    });
     // Awaited before the next write or at the end; this only keeps an early failure from going unhandled.
     inFlight.catch(() => undefined);
     segments += 1;
