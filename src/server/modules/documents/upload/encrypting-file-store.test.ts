@@ -85,6 +85,23 @@ describe('EncryptingFileStore', () => {
     expect(plaintext.equals(data)).toBe(true);
   });
 
+  it('keeps a partial tail on disk only, between requests; a damaged one sends the upload back a segment', async () => {
+    const store = newStore();
+    const data = randomBytes(2500);
+    const id = await created(store, data.length);
+    expect(await store.write(body(data.subarray(0, 1300)), id, 0)).toBe(1300);
+    // The next request reads the tail back from its side file (nothing of it stays in memory).
+    expect(await store.write(body(data.subarray(1300, 1600)), id, 1300)).toBe(1600);
+    await fs.writeFile(path.join(directory, `${id}.tail`), randomBytes(80));
+    await expect(store.write(body(data.subarray(1600)), id, 1600)).rejects.toThrow(/tail/);
+    // Rebuilt from disk: the sealed segment holds; the damaged tail is dropped and sent again.
+    expect((await store.getUpload(id)).offset).toBe(1000);
+    expect(await store.write(body(data.subarray(1000)), id, 1000)).toBe(data.length);
+    const { staged, plaintext } = await readStaged(store, id);
+    expect(staged.sha256).toBe(sha256(data));
+    expect(plaintext.equals(data)).toBe(true);
+  });
+
   it('keeps what arrived before a body broke off, and rebuilds the hash from disk after it', async () => {
     const store = newStore();
     const data = randomBytes(3000);

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { sealedBytes, sealSegment, type SegmentKey } from '../storage/segmented-format.js';
 import { releaseBuffer } from './release-buffer.js';
-import { offsetOf, sealTail, writeDurably, type Progress } from './staged-segments.js';
+import { loadTail, offsetOf, sealTail, writeDurably, type Progress } from './staged-segments.js';
 
 /** Segments written between fsyncs started in the background (at most one runs at a time). */
 const SYNC_EVERY_SEGMENTS = 4;
@@ -24,8 +24,9 @@ export async function appendBody(
 ): Promise<void> {
   const recordBytes = sealedBytes(key);
   const segment = Buffer.allocUnsafe(key.segmentBytes);
-  progress.tail.copy(segment);
-  let filled = progress.tail.length;
+  const previousTail = await loadTail(key, files.tail, progress);
+  previousTail.copy(segment);
+  let filled = previousTail.length;
   let received = offsetOf(key, progress, size);
   // Committed to `progress` only once durable: a HEAD meanwhile sees the last reported offset.
   let segments = progress.segments;
@@ -86,8 +87,9 @@ export async function appendBody(
   } finally {
     await handle.close();
   }
-  const tail = Buffer.from(segment.subarray(0, filled));
-  if (!sealed && filled > 0) await writeDurably(files.tail, sealTail(key, segments, tail));
-  Object.assign(progress, { segments, tail, sealed });
+  const tailBytes = sealed ? 0 : filled;
+  if (tailBytes > 0) await writeDurably(files.tail, sealTail(key, segments, segment.subarray(0, filled)));
+  // The tail now rests in its side file only: read back by the next request of this upload.
+  Object.assign(progress, { segments, tailBytes, tail: null, sealed });
   if (bodyError !== undefined) throw bodyError;
 }

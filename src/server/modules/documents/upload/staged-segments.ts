@@ -11,10 +11,15 @@ import { openSegment, sealedBytes, TAG_BYTES, type SegmentKey } from '../storage
  * memory as bytes arrive; only after a restart is it rebuilt by reading back what was received.
  */
 
-/** How far an upload got: sealed segments, the unsealed tail, and the running hash of both. */
+/**
+ * How far an upload got: sealed segments, the unsealed tail, and the running hash of both. Between
+ * requests the tail (up to a segment) rests only in its side file (`tail: null`, `tailBytes` long):
+ * many unfinished uploads must not hold a megabyte of memory each.
+ */
 export type Progress = {
   segments: number;
-  tail: Buffer;
+  tailBytes: number;
+  tail: Buffer | null;
   hash: Hash;
   /** Set once the last segment is sealed: the plaintext's SHA-256 and the last segment's tag. */
   sealed?: Sealed;
@@ -23,10 +28,11 @@ export type Sealed = { sha256: string; lastTag: string };
 
 /** Plaintext bytes received; `size` once the last segment is sealed. */
 export const offsetOf = (key: SegmentKey, progress: Progress, size: number) =>
-  progress.sealed ? size : progress.segments * key.segmentBytes + progress.tail.length;
+  progress.sealed ? size : progress.segments * key.segmentBytes + progress.tailBytes;
 
 export const freshProgress = (): Progress => ({
   segments: 0,
+  tailBytes: 0,
   tail: Buffer.alloc(0),
   hash: createHash('sha256'),
 });
@@ -140,9 +146,19 @@ export async function recoverProgress(
   } finally {
     await handle.close();
   }
-  if (sealed) return { segments, tail: Buffer.alloc(0), hash, sealed };
+  if (sealed) return { segments, tailBytes: 0, tail: Buffer.alloc(0), hash, sealed };
   const sealedTail = await readTail(tailFile);
   const tail = (sealedTail && openTail(key, segments, sealedTail)) ?? Buffer.alloc(0);
   hash.update(tail);
-  return { segments, tail, hash };
+  return { segments, tailBytes: tail.length, tail, hash };
+}
+
+/** The tail the progress says rests in its side file; throws if it is not exactly that (then rebuild). */
+export async function loadTail(key: SegmentKey, tailFile: string, progress: Progress): Promise<Buffer> {
+  if (progress.tail) return progress.tail;
+  if (progress.tailBytes === 0) return Buffer.alloc(0);
+  const sealedTail = await readTail(tailFile);
+  const tail = sealedTail && openTail(key, progress.segments, sealedTail);
+  if (tail?.length !== progress.tailBytes) throw new Error('the tail of the upload is missing or damaged');
+  return tail;
 }
