@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { userRoles } from '../../../../shared/contracts/auth.js';
@@ -8,7 +8,7 @@ import { NotFoundError } from '../../../errors.js';
 import { authOf, requestMeta } from '../../../plugins/auth.js';
 import { localeOf } from '../../../plugins/request-context.js';
 import { contentDisposition } from './content-disposition.js';
-import type { DocumentService } from './document.service.js';
+import type { DocumentService, OpenedFile } from './document.service.js';
 import type { PhysicianLinks } from './physician-link.service.js';
 
 const everyone = { access: { roles: userRoles } };
@@ -19,6 +19,23 @@ const documentParams = caseParams.extend({ documentId: z.uuid() });
 const versionParams = documentParams.extend({ version: z.coerce.number().int().positive().max(100_000) });
 
 /** The token of a physician's link, from `Authorization: Bearer …` (never from the URL). */
+/** A stored file's bytes with the headers every answer of one carries: never sniffed, never cached. */
+function sendFile(
+  reply: FastifyReply,
+  file: OpenedFile,
+  disposition: 'attachment' | 'inline',
+  contentSecurityPolicy: string,
+) {
+  return reply
+    .header('content-type', file.mediaType)
+    .header('content-length', String(file.bytes))
+    .header('content-disposition', contentDisposition(file.fileName, disposition))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', contentSecurityPolicy)
+    .header('cache-control', 'private, no-store')
+    .send(file.body);
+}
+
 export function physicianTokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header) : null;
@@ -89,14 +106,7 @@ export function documentRoutes(
         requestMeta(request),
       );
       // Never rendered by the browser as a page: attachment, no sniffing, and a sandbox if it were.
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-length', String(file.bytes))
-        .header('content-disposition', contentDisposition(file.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('cache-control', 'private, no-store')
-        .send(file.body);
+      return sendFile(reply, file, 'attachment', "default-src 'none'; sandbox");
     },
   );
 
@@ -121,14 +131,7 @@ export function documentRoutes(
         requestMeta(request),
       );
       // Shown in a frame of the console only: the type its kind says, no sniffing, a sandbox, no cache.
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-length', String(file.bytes))
-        .header('content-disposition', contentDisposition(file.fileName, 'inline'))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox; frame-ancestors 'self'")
-        .header('cache-control', 'private, no-store')
-        .send(file.body);
+      return sendFile(reply, file, 'inline', "default-src 'none'; sandbox; frame-ancestors 'self'");
     },
   );
 
