@@ -84,7 +84,7 @@ export async function registerDocuments(
     // Physicians have no session: the routes are public and `authorize` decides.
     access: 'public',
     authorize,
-    checkCreation: (ownerId, creation) => documents.checkCreation(ownerId, creation),
+    checkCreation: (ownerId, creation, pending) => documents.checkCreation(ownerId, creation, pending),
     onUploadComplete: createUploadFinalizer({
       store,
       master: masters.current,

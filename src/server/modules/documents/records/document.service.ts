@@ -153,15 +153,18 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   }
 
   return {
-    /** Before any byte is accepted: whose case, open for documents, a real item, within the quota. */
-    async checkCreation(ownerId: string, creation: UploadCreation): Promise<void> {
+    /**
+     * Before any byte is accepted: whose case, open for documents, a real item, within the quota — stored
+     * files plus the uploads still under way (`pendingBytes`, as announced).
+     */
+    async checkCreation(ownerId: string, creation: UploadCreation, pendingBytes = 0): Promise<void> {
       const checklistItem = checklistItemOf(creation);
       const row = await caseOpenTo(uploaderOf(ownerId), creation.caseId, checklistItem);
       if (creation.replaces && !(await findDocument(db, row.id, creation.replaces))) {
         throw new NotFoundError('document');
       }
       const used = await usedBytesOfCase(db, row.id);
-      if (used + creation.length > deps.maxCaseBytes)
+      if (used + pendingBytes + creation.length > deps.maxCaseBytes)
         throw documentRefusals.caseFull(readableBytes(deps.maxCaseBytes));
     },
 

@@ -206,6 +206,26 @@ export class EncryptingFileStore extends DataStore {
     await Promise.all([fs.rm(files.data, { force: true }), fs.rm(files.tail, { force: true })]);
   }
 
+  /**
+   * Bytes announced by the unfinished uploads of a case (their Upload-Length): a quota that counted only
+   * stored files would let one case start any number of large uploads at once.
+   */
+  async pendingBytesOf(caseId: string): Promise<number> {
+    let pending = 0;
+    for (const name of await fs.readdir(this.options.directory)) {
+      if (!name.endsWith('.json') || !uploadIdPattern.test(name.slice(0, -'.json'.length))) continue;
+      try {
+        const info = infoSchema.parse(
+          JSON.parse(await fs.readFile(path.join(this.options.directory, name), 'utf8')),
+        );
+        if (!info.sealed && info.metadata.caseId === caseId) pending += info.size;
+      } catch {
+        // Gone meanwhile (finalized), or from an older version: not pending.
+      }
+    }
+    return pending;
+  }
+
   override async deleteExpired(): Promise<number> {
     const now = Date.now();
     let removed = 0;

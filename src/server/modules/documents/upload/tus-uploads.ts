@@ -45,7 +45,7 @@ export type UploadsDeps = {
    * Checks a new upload against what it claims (the case is the owner's and open for documents, the
    * case's quota) before any byte is accepted; throws the error to answer with.
    */
-  checkCreation?: (ownerId: string, creation: UploadCreation) => Promise<void>;
+  checkCreation?: (ownerId: string, creation: UploadCreation, pendingCaseBytes: number) => Promise<void>;
   /** Route access (auth plugin) in front of `authorize`; patients by default. */
   access?: RouteAccess;
   /** Where the engine listens; `uploadsPath` by default (tests mount a second engine elsewhere). */
@@ -227,7 +227,7 @@ export async function registerTusUploads(
         if (creation === 'too_large') {
           return sendAnswer(reply, tooLargeAnswer(deps.maxFileBytes, localeOf(request), request.id));
         }
-        await deps.checkCreation?.(ownerId, creation);
+        await deps.checkCreation?.(ownerId, creation, await datastore.pendingBytesOf(creation.caseId));
         return forward(request, reply, contextOf(request, ownerId, creation));
       },
     );
