@@ -12,7 +12,8 @@ import { Facts } from './Facts.js';
 import { ImageViewer, type ViewedImage } from './ImageViewer.js';
 import { birthText, fullName, shortName } from './person.js';
 import { Section } from './Section.js';
-import { useOpenPdf, viewableOf } from './use-file-viewer.js';
+import { PdfViewer, type ViewedPdf } from './PdfViewer.js';
+import { showableInline, useOpenPdf, viewableOf } from './use-file-viewer.js';
 
 const isMethod = (value: string): value is IdentityMethod =>
   (identityVerificationMethods as readonly string[]).includes(value);
@@ -33,6 +34,7 @@ export function IdentitySection({
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [image, setImage] = useState<ViewedImage | null>(null);
+  const [shownPdf, setShownPdf] = useState<ViewedPdf | null>(null);
   const [confirming, setConfirming] = useState(false);
   const pdf = useOpenPdf();
   const caseId = view.case.id;
@@ -76,16 +78,20 @@ export function IdentitySection({
           const [newest] = document.versions;
           if (!newest) return null;
           const viewable = viewableOf(newest);
+          const viewed = {
+            caseId,
+            documentId: document.id,
+            version: newest.version,
+            fileName: newest.fileName,
+            title: documentTitle(locale, document.checklistItem),
+          };
+          // Beside the application in the page, as for images; a new tab only for what the panel can't show.
           const open = () =>
             viewable === 'image'
-              ? setImage({
-                  caseId,
-                  documentId: document.id,
-                  version: newest.version,
-                  fileName: newest.fileName,
-                  title: documentTitle(locale, document.checklistItem),
-                })
-              : void pdf.open(caseId, document.id, newest.version);
+              ? setImage(viewed)
+              : showableInline(newest)
+                ? setShownPdf(viewed)
+                : void pdf.open(caseId, document.id, newest.version);
           return (
             <Group key={document.id} gap="xs">
               <Text size="sm">{newest.fileName}</Text>
@@ -125,6 +131,7 @@ export function IdentitySection({
         )}
       </Modal>
       <ImageViewer image={image} onClose={() => setImage(null)} />
+      <PdfViewer pdf={shownPdf} onClose={() => setShownPdf(null)} />
     </Section>
   );
 }
