@@ -16,7 +16,7 @@ export type QueueSort = (typeof queueSorts)[number];
 export type QueueFilters = {
   status: CaseStatus[];
   department: string;
-  /** Submitted more than this many days ago; null: any. */
+  /** Submitted more than this many days ago; null when waiting time is not filtered. */
   waiting: number | null;
   flags: QueueFlag[];
   sort: QueueSort;
