@@ -66,7 +66,7 @@ export async function slowUploads(page: Page, bytesPerSecond: number): Promise<{
 /** A request made by the page itself: its cookie, its Origin, as the app would send it. */
 export async function fetchFromPage(
   page: Page,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: unknown }> {

@@ -1,35 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { addDays, calendarDateIn } from '../../../src/shared/domain/calendar.js';
 
 /** What the liaison journey needs to set a case up: a request made by the page itself, files, answers. */
 
-/** A request made by the page (its session cookie, its Origin), for any method. */
-export async function requestFromPage(
-  page: Page,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(url, {
-        method,
-        credentials: 'same-origin',
-        headers: {
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
-    },
-    { method, url, body },
-  );
-}
+/** A request made by the page (its session cookie, its Origin). */
+export { fetchFromPage as requestFromPage } from './documents.js';
 
 /** A small real PDF in `dir` (the server decides by content, so it must start like one). */
 export function writePdf(dir: string, name: string): string {
