@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzSamples } from './testing/fuzz-samples.js';
 import { bytesSource, readDicomFile, readDicomFileHeader } from './dicom-reader.js';
 
 /**
@@ -10,17 +9,7 @@ import { bytesSource, readDicomFile, readDicomFileHeader } from './dicom-reader.
  * whole-file reader gives, never as an exception. Fixed seeds keep failures reproducible.
  */
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/dicom');
-const samples = [
-  'single/CT_small.dcm', // explicit VR LE, native pixels
-  'single/MR_small_implicit.dcm',
-  'single/MR_small_bigendian.dcm',
-  'single/JPEG2000.dcm', // encapsulated fragments
-  'single/rtplan.dcm', // nested sequences, implicit VR
-  'single/no_meta.dcm', // sniffed encoding
-  'charset/chrH32.dcm',
-  'cd-dicomdir/DICOMDIR',
-].map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(fixtures, file))) }));
+const samples = fuzzSamples;
 
 const header = (bytes: Uint8Array) => readDicomFileHeader(bytesSource(bytes));
 

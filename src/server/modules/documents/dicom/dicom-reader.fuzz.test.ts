@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzSamples } from './testing/fuzz-samples.js';
 import { decodeDicomText } from './character-sets.js';
 import { readDicomFile } from './dicom-reader.js';
 import { readDicomdir } from './study-tree.js';
@@ -11,17 +10,7 @@ import { readDicomdir } from './study-tree.js';
  * an exception. Fixed seeds keep failures reproducible; the run counts keep the suite fast.
  */
 
-const fixtures = path.resolve(import.meta.dirname, '../../../../../../shared/fixtures/dicom');
-const samples = [
-  'single/CT_small.dcm', // explicit VR LE, native pixels
-  'single/MR_small_implicit.dcm',
-  'single/MR_small_bigendian.dcm',
-  'single/JPEG2000.dcm', // encapsulated fragments
-  'single/rtplan.dcm', // nested sequences, implicit VR
-  'single/no_meta.dcm', // sniffed encoding
-  'charset/chrH32.dcm',
-  'cd-dicomdir/DICOMDIR',
-].map((file) => ({ file, bytes: new Uint8Array(readFileSync(path.join(fixtures, file))) }));
+const samples = fuzzSamples;
 
 const kinds = ['instance', 'dicomdir', 'invalid'];
 
