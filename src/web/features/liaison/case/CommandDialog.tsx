@@ -1,11 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, List, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandResult, LiaisonCaseView, LiaisonCommand } from '../../../../shared/contracts/liaison.js';
 import { caseCommandRules } from '../../../../shared/domain/case-status.js';
 import { ApiProblem } from '../../../api/client.js';
-import { errorText } from '../../../api/error-text.js';
+import { DialogActions } from './DialogActions.js';
 import { liaisonApi, liaisonKeys } from '../api.js';
 import {
   commandRequestOf,
@@ -151,15 +151,7 @@ function CommandBody({
             run.reset();
           }}
         />
-        {run.isError && (
-          <Alert color="red" role="alert" data-testid="command-error">
-            {errorText(run.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('liaison.common.cancel')}
-          </Button>
+        <DialogActions error={run.isError ? run.error : null} errorTestId="command-error" onCancel={onClose}>
           <Button
             type="submit"
             color={isGrave(command) ? 'red.9' : 'brand'}
@@ -168,7 +160,7 @@ function CommandBody({
           >
             {t(`liaison.commands.${command}.confirm`)}
           </Button>
-        </Group>
+        </DialogActions>
         {Object.keys(errors).length > 0 && (
           <Text size="sm" c="red.9" role="alert">
             {t('liaison.commands.fixErrors')}

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityVerificationMethods, type LiaisonCaseView } from '../../../../shared/contracts/liaison.js';
 import { documentTitle } from '../../../../shared/i18n/rules-messages.js';
-import { errorText } from '../../../api/error-text.js';
 import { formatDateTime } from '../../../format.js';
 import { useLocale } from '../../../hooks/use-locale.js';
+import { DialogActions } from './DialogActions.js';
 import { liaisonApi, liaisonKeys, type IdentityMethod } from '../api.js';
 import { Facts } from './Facts.js';
 import { ImageViewer, type ViewedImage } from './ImageViewer.js';
@@ -179,15 +179,7 @@ function VerifyForm({
           method: t(`liaison.case.identity.methods.${method}`),
         })}
       </Text>
-      {verify.isError && (
-        <Alert color="red" role="alert">
-          {errorText(verify.error, t)}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('liaison.common.cancel')}
-        </Button>
+      <DialogActions error={verify.isError ? verify.error : null} onCancel={onDone}>
         <Button
           loading={verify.isPending}
           onClick={() => verify.mutate()}
@@ -196,7 +188,7 @@ function VerifyForm({
         >
           {t('liaison.case.identity.confirm')}
         </Button>
-      </Group>
+      </DialogActions>
     </Stack>
   );
 }

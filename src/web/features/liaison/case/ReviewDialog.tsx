@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentReviewRequest } from '../../../../shared/contracts/liaison.js';
-import { errorText } from '../../../api/error-text.js';
+import { DialogActions } from './DialogActions.js';
 import { liaisonApi, liaisonKeys } from '../api.js';
 
 export type ReviewTarget = {
@@ -124,15 +124,7 @@ function ReviewForm({
           data-testid="review-reason"
           data-autofocus
         />
-        {review.isError && (
-          <Alert color="red" role="alert">
-            {errorText(review.error, t)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('liaison.common.cancel')}
-          </Button>
+        <DialogActions error={review.isError ? review.error : null} onCancel={onDone}>
           <Button
             type="submit"
             color={rejecting ? 'red.9' : 'brand'}
@@ -141,7 +133,7 @@ function ReviewForm({
           >
             {t(`liaison.case.review.${target.decision}.confirm`)}
           </Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </form>
   );
