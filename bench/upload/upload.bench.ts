@@ -12,7 +12,10 @@ import serverNodeFlags from '../../scripts/server-node-flags.json' with { type: 
 import { newMasterKeyBase64 } from '../../src/server/modules/documents/storage/envelope.js';
 import { sealedFileBytes } from '../../src/server/modules/documents/storage/segmented-format.js';
 import { writePseudoRandomFile } from '../../src/server/modules/documents/upload/testing/pseudo-random-file.js';
-import { startUpload } from '../../src/server/modules/documents/upload/testing/tus-client.js';
+import {
+  fileReaderReading,
+  startUpload,
+} from '../../src/server/modules/documents/upload/testing/tus-client.js';
 import { readCpuSeconds, readRss } from './proc-stats.js';
 
 /**
@@ -162,6 +165,8 @@ type FullStackResult = {
   sampledPeakRss: number;
   /** The server's CPU time (user + system, all threads) from the creating POST to the receipt. */
   serverCpuS: number;
+  /** The benchmark's own CPU time over the same span: tus-js-client, sharing the machine's cores. */
+  clientCpuS: number;
 };
 
 async function fullStackUpload(source: Source, dataDir: string, chunkSize: number): Promise<FullStackResult> {
@@ -197,6 +202,7 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
 
     const file = createReadStream(source.path);
     const cpuBefore = readCpuSeconds(pid) ?? NaN;
+    const clientCpuBefore = process.cpuUsage();
     const started = performance.now();
     const outcome = await startUpload(file, {
       endpoint: `http://127.0.0.1:${server.port}/api/v1/uploads`,
@@ -208,8 +214,12 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
         caseId: '7d1c1b58-8a4e-4c1e-9a38-2f4b4d1f0c11',
       },
       chunkSize,
+      // 1 MiB reads: the client stands in for a browser on another machine, so it should take as little
+      // of the two cores it shares with the server as it can (README: "Client").
+      fileReader: fileReaderReading(MiB),
     }).outcome;
     const finished = performance.now();
+    const clientCpu = process.cpuUsage(clientCpuBefore);
     clearInterval(sampler);
     file.destroy();
 
@@ -244,6 +254,7 @@ async function fullStackUpload(source: Source, dataDir: string, chunkSize: numbe
       peakRss: final.hwm,
       sampledPeakRss,
       serverCpuS,
+      clientCpuS: (clientCpu.user + clientCpu.system) / 1e6,
     };
   } finally {
     await stopServer(server);
@@ -352,6 +363,7 @@ async function main(workDir: string): Promise<void> {
   const transferMedian = median(fullStacks.map((run) => run.transferMs));
   const finalizeMedian = median(fullStacks.map((run) => run.finalizeMs));
   const cpuPerGiB = median(fullStacks.map((run) => run.serverCpuS)) / (sizeMiB / 1024);
+  const clientCpuPerGiB = median(fullStacks.map((run) => run.clientCpuS)) / (sizeMiB / 1024);
   const ratio = fullMedian / baseMedian;
   const largePeak = Math.max(...fullStacks.map((run) => run.peakRss));
   const flat = largePeak <= smallRun.peakRss * (1 + FLAT_TOLERANCE);
@@ -364,6 +376,7 @@ baseline (median)     ${fmtTp(baseMedian)}   stream copy + fsync file + fsync fo
 full stack (median)   ${fmtTp(fullMedian)}   of which transfer ${fmtS(transferMedian)}, finalize ${fmtS(finalizeMedian)} (medians)
 ratio full/baseline   ${ratio.toFixed(2)}   target ≥ ${TARGET_RATIO} → ${ratioMet ? 'met' : 'NOT met'}
 server CPU            ${cpuPerGiB.toFixed(2)} s per GiB (user + system, median; per round ${fullStacks.map((run) => run.serverCpuS.toFixed(2)).join(' / ')} s)
+client CPU            ${clientCpuPerGiB.toFixed(2)} s per GiB (tus-js-client in the benchmark's process, on the same cores)
 server start          ${fmtS(median(fullStacks.map((run) => run.spawnMs)))} (not counted)
 server peak RSS       ${fmtMB(smallRun.peakRss)} at ${smallMiB} MiB, ${fmtMB(largePeak)} at ${sizeMiB} MiB (idle ${fmtMB(smallRun.idleRss)}, startup peak ${fmtMB(smallRun.startupPeakRss)})
                       target: flat (≤ +${FLAT_TOLERANCE * 100}% from ${smallMiB} MiB) and < ${fmtMB(TARGET_PEAK_BYTES)} → ${flat && underCap ? 'met' : 'NOT met'}`);

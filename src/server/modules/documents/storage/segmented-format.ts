@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { newDataKey, type FileEncryption, type MasterKey } from './envelope.js';
 
 /**
@@ -19,8 +19,11 @@ const MAX_SEGMENTS = 2 ** 32;
 const notLast = Buffer.from([0]);
 const last = Buffer.from([1]);
 
-/** What sealing and opening a file's segments needs: its data key, nonce prefix and segment size. */
-export type SegmentKey = { dataKey: Buffer; prefix: Buffer; segmentBytes: number };
+/**
+ * What sealing and opening a file's segments needs: its data key, nonce prefix and segment size. The key
+ * is a KeyObject, made once per file: a raw key would be imported again for every segment's cipher.
+ */
+export type SegmentKey = { dataKey: KeyObject; prefix: Buffer; segmentBytes: number };
 
 /** A new file's segment key, and the encryption record to store with it. */
 export function newSegmentedFile(
@@ -30,7 +33,7 @@ export function newSegmentedFile(
   const { dataKey, keyId, wrappedKey } = newDataKey(master);
   const prefix = randomBytes(PREFIX_BYTES);
   return {
-    key: { dataKey, prefix, segmentBytes },
+    key: { dataKey: createSecretKey(dataKey), prefix, segmentBytes },
     encryption: {
       keyId,
       wrappedKey,
@@ -48,7 +51,7 @@ export function segmentKeyOf(encryption: FileEncryption, dataKey: Buffer): Segme
   if (encryption.format !== SEGMENTED_FORMAT || prefix.length !== PREFIX_BYTES || segmentBytes < 1) {
     throw new Error('not a segmented file');
   }
-  return { dataKey, prefix, segmentBytes };
+  return { dataKey: createSecretKey(dataKey), prefix, segmentBytes };
 }
 
 /** Bytes a whole file of `plaintextBytes` takes on disk once sealed. */

@@ -74,6 +74,7 @@ describe('EncryptingFileStore', () => {
     const first = newStore();
     const id = await created(first, data.length);
     expect(await first.write(body(data.subarray(0, 1700)), id, 0)).toBe(1700);
+    expect((await first.getUpload(id)).offset).toBe(1700); // waits for the bytes to be durable
     // The process dies while writing the next segment: part of a record reaches the file, no new tail.
     await fs.appendFile(path.join(directory, id), randomBytes(600));
 
@@ -92,6 +93,7 @@ describe('EncryptingFileStore', () => {
     expect(await store.write(body(data.subarray(0, 1300)), id, 0)).toBe(1300);
     // The next request reads the tail back from its side file (nothing of it stays in memory).
     expect(await store.write(body(data.subarray(1300, 1600)), id, 1300)).toBe(1600);
+    expect((await store.getUpload(id)).offset).toBe(1600);
     await fs.writeFile(path.join(directory, `${id}.tail`), randomBytes(80));
     await expect(store.write(body(data.subarray(1600)), id, 1600)).rejects.toThrow(/tail/);
     // Rebuilt from disk: the sealed segment holds; the damaged tail is dropped and sent again.
@@ -102,7 +104,27 @@ describe('EncryptingFileStore', () => {
     expect(plaintext.equals(data)).toBe(true);
   });
 
-  it('keeps what arrived before a body broke off, and rebuilds the hash from disk after it', async () => {
+  it('answers once the bytes are written; when what it left running fails, the sender resumes from the disk', async () => {
+    const store = newStore();
+    const data = randomBytes(2500);
+    const id = await created(store, data.length);
+    // The tail's side file cannot be written: its temporary name is taken by a folder.
+    const blocker = path.join(directory, `${id}.tail.partial-${process.pid}`);
+    await fs.mkdir(blocker);
+    expect(await store.write(body(data.subarray(0, 1700)), id, 0)).toBe(1700);
+    // The next request finds that the last one's bytes did not settle: what the disk holds counts.
+    expect((await store.getUpload(id)).offset).toBe(1000);
+    await expect(store.write(body(data.subarray(1700)), id, 1700)).rejects.toMatchObject({
+      status_code: 409,
+    });
+    await fs.rmdir(blocker);
+    expect(await store.write(body(data.subarray(1000)), id, 1000)).toBe(data.length);
+    const { staged, plaintext } = await readStaged(store, id);
+    expect(staged.sha256).toBe(sha256(data));
+    expect(plaintext.equals(data)).toBe(true);
+  });
+
+  it('keeps what arrived before a body broke off, and goes on from there', async () => {
     const store = newStore();
     const data = randomBytes(3000);
     const id = await created(store, data.length);

@@ -109,9 +109,21 @@ export class EncryptingFileStore extends DataStore {
     return found;
   }
 
-  /** Progress in memory, or rebuilt from disk after a restart (reads back everything received). */
-  private progressOf(id: string, loaded: Loaded): Promise<Progress> {
-    if (loaded.progress) return Promise.resolve(loaded.progress);
+  /**
+   * Progress in memory once the last request's bytes are durable, or rebuilt from disk: after a restart
+   * (reads back everything received), or when they could not be made durable.
+   */
+  private async progressOf(id: string, loaded: Loaded): Promise<Progress> {
+    const inMemory = loaded.progress;
+    if (inMemory) {
+      try {
+        await inMemory.settling;
+        return inMemory;
+      } catch {
+        // What the disk holds is the truth now: the sender resumes from there.
+        if (loaded.progress === inMemory) loaded.progress = undefined;
+      }
+    }
     // One rebuild at a time per upload, however many requests ask meanwhile.
     loaded.recovering ??= (async () => {
       const files = this.files(id);
@@ -170,14 +182,23 @@ export class EncryptingFileStore extends DataStore {
     const progress = await this.progressOf(id, loaded);
     if (offsetOf(loaded.key, progress, loaded.info.size) !== offset) throw new TusError('INVALID_OFFSET');
     if (progress.sealed) throw new TusError('INVALID_OFFSET');
+    let brokenOff: Error | undefined;
     try {
-      await appendBody(loaded.key, this.files(id), progress, loaded.info.size, requestChunks(body));
+      brokenOff = await appendBody(
+        loaded.key,
+        this.files(id),
+        progress,
+        loaded.info.size,
+        requestChunks(body),
+      );
     } catch (error) {
-      // The hash may have run ahead of what reached the disk: rebuilt from disk on the next request.
+      // A write failed: the hash may have run ahead of what reached the disk; rebuilt from disk next time.
       loaded.progress = undefined;
       throw error;
     }
     if (progress.sealed) await this.recordSealed(id, loaded, progress.sealed);
+    // What arrived before the body broke off is kept; the sender resumes after it, with no read-back.
+    if (brokenOff) throw brokenOff;
     return offsetOf(loaded.key, progress, loaded.info.size);
   }
 

@@ -1,7 +1,7 @@
-import fs from 'node:fs/promises';
+import fs, { type FileHandle } from 'node:fs/promises';
 import { sealedBytes, sealSegment, type SegmentKey } from '../storage/segmented-format.js';
 import { releaseBuffer } from './release-buffer.js';
-import { loadTail, offsetOf, sealTail, writeDurably, type Progress } from './staged-segments.js';
+import { loadTail, offsetOf, sealTail, writeAtomically, type Progress } from './staged-segments.js';
 
 /** Segments written between fsyncs started in the background (at most one runs at a time). */
 const SYNC_EVERY_SEGMENTS = 4;
@@ -9,11 +9,16 @@ const SYNC_EVERY_SEGMENTS = 4;
 /**
  * Appends one request body to an upload being received: each byte is hashed and copied into the current
  * segment as it arrives; a full segment is sealed and written while the next one fills (one write in
- * flight). When the body ends — or breaks off — what arrived is made durable before the new offset is
- * reported: the segments fsynced (most already in the background, as they were written), the unsealed
- * tail sealed into its side file, and, when the upload is complete, the last segment sealed and the
- * SHA-256 taken. `progress` is updated in place; if this throws, the caller must drop it and rebuild it
- * from disk.
+ * flight), and fsyncs run in the background as the segments are written. When the body ends — or breaks
+ * off — the new offset is reported once what arrived is in the file (the page cache: a killed process
+ * loses none of it). The rest runs on after the answer as `progress.settling`, which the upload's next
+ * request awaits: the background fsync still running, if any, and the unsealed tail sealed into its side
+ * file. Only the request that completes the upload waits for a last fsync of the whole file, so nothing is
+ * received before it is on disk (decision 012).
+ *
+ * `progress` is updated in place. A body that breaks off is no failure of ours: what arrived is kept, the
+ * progress stays valid, and the body's error is returned. If this throws (a write failed), or `settling`
+ * fails, the caller must drop the progress and rebuild it from disk.
  */
 export async function appendBody(
   key: SegmentKey,
@@ -21,21 +26,21 @@ export async function appendBody(
   progress: Progress,
   size: number,
   body: AsyncIterable<Buffer>,
-): Promise<void> {
+): Promise<Error | undefined> {
   const recordBytes = sealedBytes(key);
   const segment = Buffer.allocUnsafe(key.segmentBytes);
   const previousTail = await loadTail(key, files.tail, progress);
   previousTail.copy(segment);
   let filled = previousTail.length;
   let received = offsetOf(key, progress, size);
-  // Committed to `progress` only once durable: a HEAD meanwhile sees the last reported offset.
+  // Committed to `progress` only once written: a HEAD meanwhile sees the last reported offset.
   let segments = progress.segments;
   let sealed: Progress['sealed'];
   const handle = await fs.open(files.data, 'r+');
   let inFlight: Promise<unknown> = Promise.resolve();
   let bodyError: Error | undefined;
-  // Write-back runs while the body still arrives, so the fsync before the answer has little left to flush
-  // (it costs ≈ 1.2 ms per MiB on the development VM: ≈ 20 ms per 16 MiB request otherwise).
+  // Write-back runs while the body still arrives: the upload's last fsync has little left to flush, and
+  // a power cut takes only the last few segments (the sender resumes from what the disk then holds).
   let syncing = false;
   let synced: Promise<unknown> = Promise.resolve();
   const syncInBackground = () => {
@@ -82,14 +87,41 @@ export async function appendBody(
     }
     if (received === size) await seal(true);
     await inFlight;
-    // Both awaited: a write-back error is reported to only one of the two fsyncs.
-    await Promise.all([synced, handle.datasync()]);
+  } catch (error) {
+    await handle.close(); // after any fsync still running on it
+    throw error;
+  }
+  const tailBytes = sealed ? 0 : filled;
+  const sealedTail = tailBytes > 0 ? sealTail(key, segments, segment.subarray(0, filled)) : undefined;
+  const settling = settle(handle, synced, { final: sealed !== undefined, tail: files.tail, sealedTail });
+  if (sealed) await settling;
+  else settling.catch(() => undefined); // reported to the next request (it awaits it)
+  // The tail now rests in its side file only: read back by the next request of this upload.
+  Object.assign(progress, {
+    segments,
+    tailBytes,
+    tail: null,
+    sealed,
+    settling: sealed ? undefined : settling,
+  });
+  return bodyError;
+}
+
+/**
+ * What the upload's next request waits for: the background fsync still running, if any (its error must
+ * reach someone: a write-back error is reported to one fsync only), then the tail's side file; for the
+ * request that completes the upload, a last fsync of the whole file first.
+ */
+async function settle(
+  handle: FileHandle,
+  backgroundSync: Promise<unknown>,
+  { final, tail, sealedTail }: { final: boolean; tail: string; sealedTail: Buffer | undefined },
+): Promise<void> {
+  try {
+    await Promise.all([backgroundSync, final ? handle.datasync() : undefined]);
   } finally {
     await handle.close();
   }
-  const tailBytes = sealed ? 0 : filled;
-  if (tailBytes > 0) await writeDurably(files.tail, sealTail(key, segments, segment.subarray(0, filled)));
-  // The tail now rests in its side file only: read back by the next request of this upload.
-  Object.assign(progress, { segments, tailBytes, tail: null, sealed });
-  if (bodyError !== undefined) throw bodyError;
+  // Replaced whole, not fsynced: after a power cut a lost or stale tail fails its check and is sent again.
+  if (sealedTail) await writeAtomically(tail, sealedTail);
 }

@@ -23,6 +23,12 @@ export type Progress = {
   hash: Hash;
   /** Set once the last segment is sealed: the plaintext's SHA-256 and the last segment's tag. */
   sealed?: Sealed;
+  /**
+   * What the last request left running after its answer (segment-appender.ts: a background fsync, the
+   * tail's side file): the upload's next request waits for it; if it failed, the progress is rebuilt from
+   * what the disk holds.
+   */
+  settling?: Promise<void>;
 };
 export type Sealed = { sha256: string; lastTag: string };
 
@@ -46,19 +52,29 @@ export async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Temporary name, fsync, rename, fsync the folder: after a crash the file is whole (new or old). */
-export async function writeDurably(file: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Temporary name, then rename: whoever reads the file sees it whole (new or old), also after the process
+ * died. `durable` adds an fsync of the file and of the folder, for the same after a power cut.
+ */
+export async function writeAtomically(
+  file: string,
+  data: Uint8Array | string,
+  { durable = false }: { durable?: boolean } = {},
+): Promise<void> {
   const temporary = `${file}.partial-${process.pid}`;
   const handle = await fs.open(temporary, 'w', 0o600);
   try {
     await handle.writeFile(data);
-    await handle.sync();
+    if (durable) await handle.sync();
   } finally {
     await handle.close();
   }
   await fs.rename(temporary, file);
-  await syncFolder(path.dirname(file));
+  if (durable) await syncFolder(path.dirname(file));
 }
+
+export const writeDurably = (file: string, data: Uint8Array | string) =>
+  writeAtomically(file, data, { durable: true });
 
 const tailAad = (segment: number) => Buffer.from(`tail ${segment}`);
 const tailHeaderBytes = 4 + 12;

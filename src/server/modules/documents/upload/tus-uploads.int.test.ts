@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { masterKeyFrom, newMasterKeyBase64 } from '../storage/envelope.js';
 import { createLocalBlobStore } from '../storage/local-blob-store.js';
 import { uploadRefusalMessage } from '../validation/messages.js';
 import { createUploadFinalizer } from './finalize.js';
-import { startUpload } from './testing/tus-client.js';
+import { fileReaderReading, startUpload } from './testing/tus-client.js';
 import { registerTusUploads, sessionOwner } from './tus-uploads.js';
 
 // The engine alone, beside the app's own (wired) upload routes: its owner is the session's user.
@@ -184,6 +185,24 @@ describe('resumable uploads through tus-js-client', () => {
       fileName: '紹介状.pdf',
       kind: 'pdf',
       sha256: sha256(pdf),
+    });
+  });
+
+  it("reads a file from disk in the benchmark's large pieces, whatever the chunks' boundaries", async () => {
+    const file = path.join(dataDir, 'large-pieces.dcm');
+    await fs.writeFile(file, dicom);
+    const fromDisk = await startUpload(createReadStream(file), {
+      endpoint,
+      headers: as(patientCookie),
+      metadata: metadataFor(dicom),
+      chunkSize: 50_000,
+      fileReader: fileReaderReading(16 * 1024 + 7),
+    }).outcome;
+    expect(fromDisk.status).toBe(200);
+    expect(JSON.parse(fromDisk.body)).toMatchObject({
+      status: 'received',
+      sha256: sha256(dicom),
+      bytes: dicom.length,
     });
   });
 

@@ -21,8 +21,9 @@ import {
 
 /**
  * Resumable uploads (tus 1.0) at /api/v1/uploads: a phone on a train sends a CD of several GB in chunks
- * and picks up where it stopped after a lost connection or a server restart (what reached the disk is the
- * offset, so a killed process loses nothing that was acknowledged). Fastify routes front tus so every
+ * and picks up where it stopped after a lost connection or a server restart (what reached the file is the
+ * offset, so a killed process loses nothing that was acknowledged; after a power cut the sender resumes
+ * from what the disk holds: decision 012). Fastify routes front tus so every
  * route declares its access, the CSRF check and the problem+json errors apply, and each upload is bound to
  * its owner: someone else's upload id answers 404 like a missing one.
  *

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Upload } from '@tus/server';
 import { z } from 'zod';
 import type { EncryptingFileStore, StagedCiphertext } from './encrypting-file-store.js';
+import { writeDurably } from './staged-segments.js';
 import { uploadReceiptSchema, type CompletedUpload, type UploadReceipt } from './upload-receipt.js';
 
 /**
@@ -21,29 +22,6 @@ const recordSchema = z.object({
 
 /** Metadata keys the server writes on the tus upload (the sender's own keys are checked at creation). */
 export const ownerMetadataKey = 'owner';
-
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await fs.open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Temporary name, fsync, rename, fsync the folder: after a crash the receipt is whole or absent. */
-async function writeDurably(file: string, text: string): Promise<void> {
-  const temporary = `${file}.partial-${process.pid}`;
-  const handle = await fs.open(temporary, 'w', 0o600);
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(temporary, file);
-  await syncFolder(path.dirname(file));
-}
 
 function isTusError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'status_code' in error;
