@@ -101,7 +101,7 @@ export async function registerDocuments(
       master: masters.current,
       masters: masters.all,
       log: app.log,
-      sweepStaging: () => uploads.sweepExpired(),
+      sweepStaging: () => uploads.sweepStaging(),
       timeZone: (await deps.profiles.current()).timeZone,
     });
   }

@@ -21,8 +21,8 @@ export const stagingSweepJob = defineJob('documents.staging_sweep', z.object({})
 export type DocumentJobsDeps = ThumbnailDeps &
   IntegrityDeps & {
     jobs: JobQueue;
-    /** Removes staging files of uploads abandoned past their expiry; returns how many. */
-    sweepStaging: () => Promise<number>;
+    /** Removes uploads abandoned past their expiry, finalizes complete ones left behind; how many of each. */
+    sweepStaging: () => Promise<{ removed: number; finalized: number }>;
     /** The hospital's zone: the nightly runs happen at night there. */
     timeZone: string;
   };
@@ -41,8 +41,8 @@ export async function registerDocumentJobs(
     app.log.info({ checked: report.checked, mismatched: report.mismatched.length }, 'integrity check done');
   });
   await jobs.work(stagingSweepJob, async () => {
-    const removed = await deps.sweepStaging();
-    if (removed > 0) app.log.info({ removed }, 'abandoned uploads removed');
+    const { removed, finalized } = await deps.sweepStaging();
+    if (removed > 0 || finalized > 0) app.log.info({ removed, finalized }, 'staging swept');
   });
   // Schedules need a started queue: main starts it before listening, which readies the app.
   app.addHook('onReady', async () => {

@@ -227,24 +227,37 @@ export class EncryptingFileStore extends DataStore {
     await Promise.all([fs.rm(files.data, { force: true }), fs.rm(files.tail, { force: true })]);
   }
 
+  /** The uploads in staging, as their info files say; unreadable ones (gone meanwhile, older) skipped. */
+  private async *infos(): AsyncGenerator<Info> {
+    for (const name of await fs.readdir(this.options.directory)) {
+      if (!name.endsWith('.json') || !uploadIdPattern.test(name.slice(0, -'.json'.length))) continue;
+      try {
+        yield infoSchema.parse(
+          JSON.parse(await fs.readFile(path.join(this.options.directory, name), 'utf8')),
+        );
+      } catch {
+        // Gone meanwhile (finalized), or from an older version.
+      }
+    }
+  }
+
   /**
    * Bytes announced by the unfinished uploads of a case (their Upload-Length): a quota that counted only
    * stored files would let one case start any number of large uploads at once.
    */
   async pendingBytesOf(caseId: string): Promise<number> {
     let pending = 0;
-    for (const name of await fs.readdir(this.options.directory)) {
-      if (!name.endsWith('.json') || !uploadIdPattern.test(name.slice(0, -'.json'.length))) continue;
-      try {
-        const info = infoSchema.parse(
-          JSON.parse(await fs.readFile(path.join(this.options.directory, name), 'utf8')),
-        );
-        if (!info.sealed && info.metadata.caseId === caseId) pending += info.size;
-      } catch {
-        // Gone meanwhile (finalized), or from an older version: not pending.
-      }
+    for await (const info of this.infos()) {
+      if (!info.sealed && info.metadata.caseId === caseId) pending += info.size;
     }
     return pending;
+  }
+
+  /** The uploads whose every byte arrived and that are still in staging (finalized or not). */
+  async completeIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const info of this.infos()) if (info.sealed) ids.push(info.id);
+    return ids;
   }
 
   override async deleteExpired(): Promise<number> {

@@ -20,7 +20,7 @@ import { createLocalBlobStore } from '../storage/local-blob-store.js';
 import { uploadRefusalMessage } from '../validation/messages.js';
 import { createUploadFinalizer } from './finalize.js';
 import { fileReaderReading, startUpload } from './testing/tus-client.js';
-import { registerTusUploads, sessionOwner } from './tus-uploads.js';
+import { registerTusUploads, sessionOwner, type RegisteredUploads } from './tus-uploads.js';
 
 // The engine alone, beside the app's own (wired) upload routes: its owner is the session's user.
 const enginePath = '/api/test/uploads';
@@ -40,6 +40,7 @@ let patientCookie: string;
 let otherPatientCookie: string;
 /** Makes the next finalizing fail, like a server dying while it encrypts a large CD. */
 let failNextFinalize = false;
+let engine: RegisteredUploads;
 
 /**
  * The real app (auth, CSRF, problem handler) with the upload routes added before it is ready, listening
@@ -66,7 +67,7 @@ beforeAll(async () => {
     master,
     scanner: noScanner,
   });
-  await registerTusUploads(app, {
+  engine = await registerTusUploads(app, {
     uploadDir: path.join(dataDir, 'uploads'),
     master,
     path: enginePath,
@@ -321,5 +322,20 @@ describe('resumable uploads through tus-js-client', () => {
     expect(await receipt.json()).toMatchObject({ status: 'received', sha256: sha256(dicom) });
     const other = await fetch(`${failed.url ?? ''}/receipt`, { headers: as(otherPatientCookie) });
     expect(other.status).toBe(404);
+  });
+
+  it('files a complete upload whose finalizing failed when the sender never asks again', async () => {
+    failNextFinalize = true;
+    const failed = await upload(dicom, patientCookie).outcome;
+    expect(failed.status).toBe(500);
+    const id = failed.url?.split('/').pop() ?? '';
+    expect(await stagingFiles()).toContain(id);
+
+    // The hourly sweep finds it complete and not being finalized: it is filed, and its staging goes.
+    expect((await engine.sweepStaging()).finalized).toBeGreaterThanOrEqual(1);
+    expect(await stagingFiles()).not.toContain(id);
+    const receipt = await fetch(`${failed.url ?? ''}/receipt`, { headers: as(patientCookie) });
+    expect(await receipt.json()).toMatchObject({ status: 'received', sha256: sha256(dicom) });
+    expect(await engine.sweepStaging()).toEqual({ removed: 0, finalized: 0 });
   });
 });

@@ -96,8 +96,11 @@ function sendAnswer(reply: FastifyReply, answer: UploadAnswer): FastifyReply {
 const isComplete = (upload: Upload) => upload.size !== undefined && upload.offset === upload.size;
 
 export type RegisteredUploads = {
-  /** Removes the staging files of expired, unfinished uploads; returns how many went. */
-  sweepExpired(): Promise<number>;
+  /**
+   * Tidies staging: removes the files of expired, unfinished uploads, and finalizes the complete ones
+   * left behind (see `finalizeLeftBehind`); returns how many of each.
+   */
+  sweepStaging(): Promise<{ removed: number; finalized: number }>;
 };
 
 const DEFAULT_STAGING_EXPIRY_MS = 7 * 24 * 3600 * 1000;
@@ -291,5 +294,31 @@ export async function registerTusUploads(
     );
     done();
   });
-  return { sweepExpired: () => datastore.deleteExpired() };
+  /**
+   * Complete uploads still in staging with no finalizing under way: the server stopped while finalizing
+   * (or it failed) and the sender never asked again. A file that arrived whole is filed all the same, or,
+   * if it was filed already, its staging copy goes. A failure is logged and tried again next time.
+   */
+  async function finalizeLeftBehind(): Promise<number> {
+    let finalized = 0;
+    for (const id of await datastore.completeIds()) {
+      if (completion.isRunning(id)) continue;
+      const upload = await completion.staging(id);
+      if (!upload || !isComplete(upload)) continue;
+      try {
+        await completion.finalizeOnce(upload);
+        finalized += 1;
+      } catch (error) {
+        app.log.error({ err: error }, 'finalizing an upload left in staging failed');
+      }
+    }
+    return finalized;
+  }
+
+  return {
+    sweepStaging: async () => ({
+      removed: await datastore.deleteExpired(),
+      finalized: await finalizeLeftBehind(),
+    }),
+  };
 }

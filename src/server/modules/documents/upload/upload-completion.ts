@@ -90,7 +90,11 @@ export function createUploadCompletion(deps: {
 
   async function finalize(upload: Upload): Promise<ReceiptRecord> {
     const existing = await read(upload.id);
-    if (existing) return existing;
+    if (existing) {
+      // Finalized before, but its staging copy outlived it (the server stopped in between).
+      await removeStaging(upload.id);
+      return existing;
+    }
     const completed = completedUploadOf(upload, await deps.datastore.staged(upload.id));
     const receipt = await deps.onUploadComplete(completed);
     const record: ReceiptRecord = { ownerId: completed.ownerId, bytes: completed.bytes, receipt };
