@@ -93,7 +93,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const profiles = createProfileService(db);
   const audit = createAuditService({ db, clock });
-  const mailer = deps.mailer ?? createMailer({ db, config, clock, profile: () => profiles.current() });
+  const mailer =
+    deps.mailer ??
+    createMailer({
+      db,
+      config,
+      clock,
+      profile: () => profiles.current(),
+      // The error names codes only (mail-delivery-error.ts); the row in sent_mail has the relay's reply.
+      onGivenUp: (error) => app.log.error({ err: error }, 'a mail could not be delivered'),
+    });
+  app.addHook('onClose', () => mailer.drain());
   const sessions = createSessionService({ db, clock, patientIdleMinutes: config.patientIdleMinutes });
   const authDeps: AuthDeps = {
     db,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../clock.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { sentMail } from '../db/schema/index.js';
@@ -139,6 +139,48 @@ describe('mailer', () => {
     const [row] = await rowsTo(to);
     expect(row).toMatchObject({ id: error.mailId, sentAt: null });
     expect(row?.error).toMatch(/ECONNREFUSED/);
+  });
+
+  it('sendLater records the mail at once and delivers it after the caller went on', async () => {
+    const to = 'later@example.jp';
+    const mailer = mailerFor(relay.url);
+    await mailer.sendLater({ to, template: 'verify_email', locale: 'ja', data: sampleData.verify_email });
+    expect(await rowsTo(to)).toEqual([
+      expect.objectContaining({ transport: 'smtp', template: 'verify_email' }),
+    ]);
+
+    await mailer.drain();
+    expect(relay.received.filter((mail) => mail.to.includes(to))).toHaveLength(1);
+    expect((await rowsTo(to))[0]).toMatchObject({ sentAt: new Date(sentAt), error: null });
+  });
+
+  it('sendLater tries again after a temporary refusal, and gives up at once on a permanent one', async () => {
+    const busyRelay = await startTestSmtpServer({ deferRecipients: 1 });
+    const givenUp: unknown[] = [];
+    const mailer = (url: string) =>
+      createMailer({
+        db: database.db,
+        config: { smtpUrl: url, mailFrom },
+        clock,
+        profile: () => Promise.resolve(testProfile),
+        retryDelaysMs: [20, 20],
+        onGivenUp: (error) => givenUp.push(error),
+      });
+    try {
+      const to = 'busy@example.jp';
+      await mailer(busyRelay.url).sendLater({ to, template: 'password_changed', locale: 'ja', data: {} });
+      await vi.waitFor(() => expect(busyRelay.received).toHaveLength(1));
+      await vi.waitFor(async () => expect((await rowsTo(to))[0]).toMatchObject({ error: null }));
+
+      const refused = 'refused-later@example.jp';
+      const refusing = mailer(refusingRelay.url);
+      await refusing.sendLater({ to: refused, template: 'password_changed', locale: 'ja', data: {} });
+      await refusing.drain();
+      expect(givenUp).toEqual([expect.objectContaining({ code: 'EENVELOPE', permanent: true })]);
+      expect((await rowsTo(refused))[0]?.error).toMatch(/EENVELOPE/);
+    } finally {
+      await busyRelay.close();
+    }
   });
 
   it('without an SMTP URL keeps the mail in the database mailbox and opens no connection', async () => {

@@ -23,10 +23,15 @@ class SmtpReply extends Error {
 }
 
 export async function startTestSmtpServer(
-  options: { rejectRecipients?: boolean } = {},
+  options: {
+    rejectRecipients?: boolean;
+    /** Answers the first so many recipients "451 try again later" (a temporary refusal). */
+    deferRecipients?: number;
+  } = {},
 ): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   let connections = 0;
+  let deferred = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -37,7 +42,10 @@ export async function startTestSmtpServer(
     },
     onRcptTo(_address, _session, callback) {
       if (options.rejectRecipients) callback(new SmtpReply(550, 'Mailbox unavailable'));
-      else callback();
+      else if (deferred < (options.deferRecipients ?? 0)) {
+        deferred += 1;
+        callback(new SmtpReply(451, 'Try again later'));
+      } else callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

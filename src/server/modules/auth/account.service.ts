@@ -86,11 +86,14 @@ export function createAccountService(deps: AuthDeps) {
     });
   }
 
-  /** Mail goes out only after the change is committed: no link to a token that was rolled back. */
+  /**
+   * Mail goes out only after the change is committed (no link to a token that was rolled back), and is
+   * delivered after the answer: these answers must not take longer, or fail, when a mail goes out.
+   */
   async function inTransactionWithMail(work: (tx: DbExecutor, outbox: MailMessage[]) => Promise<void>) {
     const outbox: MailMessage[] = [];
     await db.transaction((tx) => work(tx, outbox));
-    for (const message of outbox) await deps.mailer.send(message);
+    for (const message of outbox) await deps.mailer.sendLater(message);
   }
 
   function refuseWeakPassword(password: string, field: string, email: string): void {

@@ -58,7 +58,7 @@ export function createSignInService(deps: AuthDeps, accounts: AccountService) {
       if (!user.emailVerifiedAt) {
         const outbox: MailMessage[] = [];
         await db.transaction((tx) => accounts.sendVerification(tx, user, outbox));
-        for (const message of outbox) await deps.mailer.send(message);
+        for (const message of outbox) await deps.mailer.sendLater(message);
         throw new ForbiddenError('email-not-verified');
       }
 

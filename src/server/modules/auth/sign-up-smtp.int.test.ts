@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseRawMail } from '../../mail/testing/raw-mail.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../mail/testing/smtp-test-server.js';
-import { post, testPassword, tokenFromMail, uniqueEmail } from '../../testing/auth-helpers.js';
+import { mailsTo, post, testPassword, tokenFromMail, uniqueEmail } from '../../testing/auth-helpers.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 
 describe('sign-up over a real SMTP server (R-ACC-01)', () => {
@@ -25,8 +25,12 @@ describe('sign-up over a real SMTP server (R-ACC-01)', () => {
       locale: 'en',
     });
     expect(response.statusCode).toBe(202);
-    const delivered = smtp.received.find((mail) => mail.to.includes(email));
-    expect(delivered).toBeDefined();
+    // Delivered after the answer (an answer must not take longer when a mail goes out).
+    const delivered = await vi.waitFor(() => {
+      const mail = smtp.received.find((candidate) => candidate.to.includes(email));
+      if (!mail) throw new Error('not delivered yet');
+      return mail;
+    });
     const parsed = parseRawMail(delivered?.raw ?? '');
     expect(parsed.text).toContain('http://localhost:3000/account/verify-email#token=');
     const verified = await post(t.app, '/api/v1/auth/verify-email', { token: tokenFromMail(parsed.text) });
@@ -34,5 +38,30 @@ describe('sign-up over a real SMTP server (R-ACC-01)', () => {
     expect((await post(t.app, '/api/v1/auth/sign-in', { email, password: testPassword })).statusCode).toBe(
       200,
     );
+  });
+
+  it('answers a sign-up and a password reset the same when the relay is down; the account stands', async () => {
+    const gone = await startTestSmtpServer();
+    await gone.close();
+    const down = await createTestApp({ config: { smtpUrl: gone.url } });
+    try {
+      const email = uniqueEmail('relay-down');
+      const signUp = await post(down.app, '/api/v1/auth/sign-up', {
+        email,
+        password: testPassword,
+        displayName: '佐藤 一郎',
+        locale: 'ja',
+      });
+      expect(signUp.statusCode).toBe(202);
+      const reset = await post(down.app, '/api/v1/auth/password-reset', { email });
+      expect(reset.statusCode).toBe(202);
+      // The attempt is on record with the relay's error; the sender can ask for the mail again.
+      await vi.waitFor(async () => {
+        const [mail] = await mailsTo(down.database.db, email);
+        expect(mail?.error).toMatch(/ECONNREFUSED/);
+      });
+    } finally {
+      await down.close();
+    }
   });
 });
