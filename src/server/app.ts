@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { devMailboxRoutes } from './mail/dev-mailbox.routes.js';
-import { createMailer, type Mailer } from './mail/mailer.js';
+import { createMailer, MailDeliveryError, type Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { adminAuditRoutes } from './modules/audit/audit.routes.js';
 import { accountRoutes } from './modules/auth/account.routes.js';
@@ -100,8 +100,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       config,
       clock,
       profile: () => profiles.current(),
-      // The error names codes only (mail-delivery-error.ts); the row in sent_mail has the relay's reply.
-      onGivenUp: (error) => app.log.error({ err: error }, 'a mail could not be delivered'),
+      // Codes only: the relay's reply (in sent_mail) and a failed query's parameters may quote an address.
+      onGivenUp: (error) =>
+        app.log.error(
+          error instanceof MailDeliveryError
+            ? { mailId: error.mailId, code: error.code, responseCode: error.responseCode }
+            : { errorName: error instanceof Error ? error.name : typeof error },
+          'a mail could not be delivered',
+        ),
     });
   app.addHook('onClose', () => mailer.drain());
   const sessions = createSessionService({ db, clock, patientIdleMinutes: config.patientIdleMinutes });

@@ -13,12 +13,20 @@ export class MailDeliveryError extends Error {
     readonly responseCode: number | undefined,
     /** True when the relay refused for good (5xx): sending the same mail again will not help. */
     readonly permanent: boolean,
+    /** The SMTP step that failed (nodemailer's `command`: CONN, EHLO, RCPT TO, DATA, …), when known. */
+    readonly command?: string,
   ) {
     super(`Mail delivery failed (${code ?? 'unknown'}${responseCode ? ` ${responseCode}` : ''})`);
   }
 }
 
-type SmtpFailure = { code?: string; responseCode?: number; permanent: boolean; detail: string };
+type SmtpFailure = {
+  code?: string;
+  responseCode?: number;
+  command?: string;
+  permanent: boolean;
+  detail: string;
+};
 
 /** Reads nodemailer's error properties without trusting their presence. */
 export function describeSmtpFailure(error: unknown): SmtpFailure {
@@ -27,9 +35,11 @@ export function describeSmtpFailure(error: unknown): SmtpFailure {
   const responseCode =
     'responseCode' in error && typeof error.responseCode === 'number' ? error.responseCode : undefined;
   const permanent = 'permanent' in error && error.permanent === true;
+  const command = 'command' in error && typeof error.command === 'string' ? error.command : undefined;
   return {
     ...(code === undefined ? {} : { code }),
     ...(responseCode === undefined ? {} : { responseCode }),
+    ...(command === undefined ? {} : { command }),
     permanent,
     detail: [code, error.message].filter(Boolean).join(': ').slice(0, 2000),
   };

@@ -58,7 +58,17 @@ function withoutLinks(text: string): string {
 export function createMailer(deps: MailerDeps): Mailer {
   const { db, config, clock } = deps;
   const transport = config.smtpUrl
-    ? createTransport(config.smtpUrl, { disableFileAccess: true, disableUrlAccess: true })
+    ? createTransport(
+        {
+          url: config.smtpUrl,
+          // nodemailer waits up to 2 and 10 minutes by default: a stalled relay would hold a request, or
+          // the server's shutdown (drain), that long.
+          connectionTimeout: 30_000,
+          greetingTimeout: 30_000,
+          socketTimeout: 60_000,
+        },
+        { disableFileAccess: true, disableUrlAccess: true },
+      )
     : undefined;
 
   const later = createBackgroundDelivery({
@@ -99,7 +109,13 @@ export function createMailer(deps: MailerDeps): Mailer {
       } catch (error) {
         const failure = describeSmtpFailure(error);
         await markSentMailFailed(db, id, failure.detail);
-        throw new MailDeliveryError(id, failure.code, failure.responseCode, failure.permanent);
+        throw new MailDeliveryError(
+          id,
+          failure.code,
+          failure.responseCode,
+          failure.permanent,
+          failure.command,
+        );
       }
       await markSentMailDelivered(db, id, clock.now());
     };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findUserByEmail } from './user.repository.js';
 import { parseRawMail } from '../../mail/testing/raw-mail.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../mail/testing/smtp-test-server.js';
 import { mailsTo, post, testPassword, tokenFromMail, uniqueEmail } from '../../testing/auth-helpers.js';
@@ -55,10 +56,12 @@ describe('sign-up over a real SMTP server (R-ACC-01)', () => {
       expect(signUp.statusCode).toBe(202);
       const reset = await post(down.app, '/api/v1/auth/password-reset', { email });
       expect(reset.statusCode).toBe(202);
-      // The attempt is on record with the relay's error; the sender can ask for the mail again.
+      // The account stands; the attempt is on record with the relay's error; the sender can ask again.
+      expect(await findUserByEmail(down.database.db, email)).toMatchObject({ email, emailVerifiedAt: null });
       await vi.waitFor(async () => {
-        const [mail] = await mailsTo(down.database.db, email);
-        expect(mail?.error).toMatch(/ECONNREFUSED/);
+        const mails = await mailsTo(down.database.db, email);
+        expect(mails.map((mail) => mail.template).sort()).toEqual(['reset_password', 'verify_email']);
+        for (const mail of mails) expect(mail.error).toMatch(/ECONNREFUSED/);
       });
     } finally {
       await down.close();

@@ -74,7 +74,7 @@ describe('EncryptingFileStore', () => {
     const first = newStore();
     const id = await created(first, data.length);
     expect(await first.write(body(data.subarray(0, 1700)), id, 0)).toBe(1700);
-    expect((await first.getUpload(id)).offset).toBe(1700); // waits for the bytes to be durable
+    expect((await first.getUpload(id)).offset).toBe(1700); // waits for the tail's side file
     // The process dies while writing the next segment: part of a record reaches the file, no new tail.
     await fs.appendFile(path.join(directory, id), randomBytes(600));
 

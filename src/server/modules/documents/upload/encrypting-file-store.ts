@@ -110,8 +110,8 @@ export class EncryptingFileStore extends DataStore {
   }
 
   /**
-   * Progress in memory once the last request's bytes are durable, or rebuilt from disk: after a restart
-   * (reads back everything received), or when they could not be made durable.
+   * Progress in memory once what the last request left running has finished (segment-appender.ts), or
+   * rebuilt from disk: after a restart (reads back everything received), or when that failed.
    */
   private async progressOf(id: string, loaded: Loaded): Promise<Progress> {
     const inMemory = loaded.progress;
@@ -218,6 +218,8 @@ export class EncryptingFileStore extends DataStore {
 
   override async remove(id: string): Promise<void> {
     const files = this.files(id);
+    // What the last request left running may still write the tail's side file: let it finish first.
+    await this.loaded.get(id)?.progress?.settling?.catch(() => undefined);
     this.loaded.delete(id);
     try {
       await fs.unlink(files.info);
@@ -253,11 +255,22 @@ export class EncryptingFileStore extends DataStore {
     return pending;
   }
 
-  /** The uploads whose every byte arrived and that are still in staging (finalized or not). */
-  async completeIds(): Promise<string[]> {
-    const ids: string[] = [];
-    for await (const info of this.infos()) if (info.sealed) ids.push(info.id);
-    return ids;
+  /**
+   * The uploads whose every byte arrived, still in staging (finalized or not), with when the last byte
+   * arrived (their info file was last written then).
+   */
+  async completeUploads(): Promise<{ id: string; completedAt: Date }[]> {
+    const complete: { id: string; completedAt: Date }[] = [];
+    for await (const info of this.infos()) {
+      if (!info.sealed) continue;
+      try {
+        const { mtime } = await fs.stat(this.files(info.id).info);
+        complete.push({ id: info.id, completedAt: mtime });
+      } catch {
+        // Gone meanwhile (finalized).
+      }
+    }
+    return complete;
   }
 
   override async deleteExpired(): Promise<number> {

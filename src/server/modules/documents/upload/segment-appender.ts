@@ -43,11 +43,15 @@ export async function appendBody(
   // a power cut takes only the last few segments (the sender resumes from what the disk then holds).
   let syncing = false;
   let synced: Promise<unknown> = Promise.resolve();
+  // Linux reports a write-back error to one fsync only: the first one seen fails the request's settling.
+  let syncError: Error | undefined;
   const syncInBackground = () => {
     if (syncing) return;
     syncing = true;
-    synced = inFlight.then(() => handle.datasync()).finally(() => (syncing = false));
-    synced.catch(() => undefined);
+    synced = inFlight
+      .then(() => handle.datasync())
+      .catch((error: unknown) => (syncError ??= error instanceof Error ? error : new Error(String(error))))
+      .finally(() => (syncing = false));
   };
 
   const seal = async (isLast: boolean) => {
@@ -93,7 +97,14 @@ export async function appendBody(
   }
   const tailBytes = sealed ? 0 : filled;
   const sealedTail = tailBytes > 0 ? sealTail(key, segments, segment.subarray(0, filled)) : undefined;
-  const settling = settle(handle, synced, { final: sealed !== undefined, tail: files.tail, sealedTail });
+  const backgroundSynced = synced.then(() => {
+    if (syncError !== undefined) throw syncError;
+  });
+  const settling = settle(handle, backgroundSynced, {
+    final: sealed !== undefined,
+    tail: files.tail,
+    sealedTail,
+  });
   if (sealed) await settling;
   else settling.catch(() => undefined); // reported to the next request (it awaits it)
   // The tail now rests in its side file only: read back by the next request of this upload.

@@ -104,6 +104,8 @@ export type RegisteredUploads = {
 };
 
 const DEFAULT_STAGING_EXPIRY_MS = 7 * 24 * 3600 * 1000;
+/** A complete upload not finalized this long after its last byte is finalized by the sweep. */
+const LEFT_BEHIND_AFTER_MS = 3600 * 1000;
 
 export async function registerTusUploads(
   app: FastifyInstance,
@@ -113,10 +115,11 @@ export async function registerTusUploads(
   const receiptDir = path.join(deps.uploadDir, 'receipts');
   await fs.mkdir(stagingDir, { recursive: true, mode: 0o700 });
   await fs.mkdir(receiptDir, { recursive: true, mode: 0o700 });
+  const stagingExpiryMs = deps.stagingExpiryMs ?? DEFAULT_STAGING_EXPIRY_MS;
   const datastore = new EncryptingFileStore({
     directory: stagingDir,
     master: deps.master,
-    expiryMs: deps.stagingExpiryMs ?? DEFAULT_STAGING_EXPIRY_MS,
+    expiryMs: stagingExpiryMs,
   });
   const completion = createUploadCompletion({
     receiptDir,
@@ -297,19 +300,22 @@ export async function registerTusUploads(
   /**
    * Complete uploads still in staging with no finalizing under way: the server stopped while finalizing
    * (or it failed) and the sender never asked again. A file that arrived whole is filed all the same, or,
-   * if it was filed already, its staging copy goes. A failure is logged and tried again next time.
+   * if it was filed already, its staging copy goes. Only after an hour (a sender, or another instance
+   * sharing the folder, finalizes it first), and only until the staging expiry: a failure that repeats
+   * would otherwise store a blob every hour for good. Failures are logged by upload id.
    */
-  async function finalizeLeftBehind(): Promise<number> {
+  async function finalizeLeftBehind(now: number): Promise<number> {
     let finalized = 0;
-    for (const id of await datastore.completeIds()) {
-      if (completion.isRunning(id)) continue;
+    for (const { id, completedAt } of await datastore.completeUploads()) {
+      const age = now - completedAt.getTime();
+      if (age < LEFT_BEHIND_AFTER_MS || age > stagingExpiryMs || completion.isRunning(id)) continue;
       const upload = await completion.staging(id);
       if (!upload || !isComplete(upload)) continue;
       try {
         await completion.finalizeOnce(upload);
         finalized += 1;
       } catch (error) {
-        app.log.error({ err: error }, 'finalizing an upload left in staging failed');
+        app.log.error({ err: error, uploadId: id }, 'finalizing an upload left in staging failed');
       }
     }
     return finalized;
@@ -318,7 +324,7 @@ export async function registerTusUploads(
   return {
     sweepStaging: async () => ({
       removed: await datastore.deleteExpired(),
-      finalized: await finalizeLeftBehind(),
+      finalized: await finalizeLeftBehind(Date.now()),
     }),
   };
 }
