@@ -233,6 +233,8 @@ describe('the liaison console', () => {
     expect(await page.getByTestId('patient-name').innerText()).toBe('山田 花子（ヤマダ ハナコ）');
     expect(await page.getByTestId('asked-questions').innerText()).toBe(questions);
     expect(await page.getByTestId('eligibility-outcome').getAttribute('data-outcome')).toBe('eligible');
+    // The coordinator sees the account's address (to write or call back); the doctor will not.
+    expect(await page.getByTestId('applicant-email').innerText()).toContain(state.email);
     expect(await page.title()).not.toContain('山田');
     await expectAccessible(page);
     await screenshot(page, 'case-submitted');
