@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import serverNodeFlags from '../../scripts/server-node-flags.json' with { type: 'json' };
 import { newMasterKeyBase64 } from '../../src/server/modules/documents/storage/envelope.js';
 import { sealedFileBytes } from '../../src/server/modules/documents/storage/segmented-format.js';
+import { syncFolder } from '../../src/server/modules/documents/storage/sync-folder.js';
 import { writePseudoRandomFile } from '../../src/server/modules/documents/upload/testing/pseudo-random-file.js';
 import {
   fileReaderReading,
@@ -74,15 +75,6 @@ type Source = { path: string; bytes: number; sha256: string };
 /** Flushes every file system: what one phase wrote (or deleted) must not be written back during the next. */
 function settleDisk(): void {
   spawnSync('sync', { stdio: 'ignore' });
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  const handle = await fs.open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { BlobStore } from './blob-store.js';
+import { syncFolder } from './sync-folder.js';
 
 const safeKey = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
@@ -15,15 +16,6 @@ export function createLocalBlobStore(root: string): BlobStore {
   function pathOf(key: string): string {
     if (!safeKey.test(key) || key.includes('..')) throw new Error('invalid storage key');
     return path.join(root, key);
-  }
-
-  async function syncFolder(folder: string): Promise<void> {
-    const handle = await fs.open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
   }
 
   const store: BlobStore = {

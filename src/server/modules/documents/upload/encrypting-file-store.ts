@@ -5,6 +5,7 @@ import { DataStore, Upload } from '@tus/server';
 import { z } from 'zod';
 import { unwrapDataKey, type FileEncryption, type MasterKey } from '../storage/envelope.js';
 import { newSegmentedFile, segmentKeyOf, type SegmentKey } from '../storage/segmented-format.js';
+import { syncFolder } from '../storage/sync-folder.js';
 import { requestChunks } from './node-request-body.js';
 import { appendBody } from './segment-appender.js';
 import { TusError } from './tus-error.js';
@@ -12,7 +13,6 @@ import {
   freshProgress,
   offsetOf,
   recoverProgress,
-  syncFolder,
   writeDurably,
   type Progress,
   type Sealed,

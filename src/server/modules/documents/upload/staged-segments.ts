@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, type Hash } 
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { openSegment, sealedBytes, TAG_BYTES, type SegmentKey } from '../storage/segmented-format.js';
+import { syncFolder } from '../storage/sync-folder.js';
 
 /**
  * The on-disk state of one upload being received, already encrypted (segmented-format.ts): `<id>` holds
@@ -42,15 +43,6 @@ export const freshProgress = (): Progress => ({
   tail: Buffer.alloc(0),
   hash: createHash('sha256'),
 });
-
-export async function syncFolder(folder: string): Promise<void> {
-  const handle = await fs.open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * Temporary name, then rename: whoever reads the file sees it whole (new or old), also after the process
