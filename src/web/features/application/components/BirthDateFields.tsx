@@ -60,6 +60,7 @@ export function BirthDateFields({
     t(`precheck.questions.birthDate.${key}`, values);
   const thisYear = Number(today.slice(0, 4));
   const placeholder = { value: '', label: q('choose'), disabled: true };
+  const shortPlaceholder = { ...placeholder, label: q('chooseShort') };
   const set = (part: keyof Parts, raw: string) => {
     const next = { ...parts, [part]: raw === '' ? undefined : Number(raw) };
     setParts(next);
@@ -95,7 +96,7 @@ export function BirthDateFields({
           label={q('month')}
           required
           data={[
-            placeholder,
+            shortPlaceholder,
             ...numbers(1, 12).map((month) => ({ value: String(month), label: monthName(month, locale) })),
           ]}
           value={parts.month === undefined ? '' : String(parts.month)}
@@ -108,7 +109,7 @@ export function BirthDateFields({
           label={q('day')}
           required
           data={[
-            placeholder,
+            shortPlaceholder,
             ...numbers(1, 31).map((day) => ({ value: String(day), label: q('dayOption', { day }) })),
           ]}
           value={parts.day === undefined ? '' : String(parts.day)}

@@ -65,6 +65,8 @@ export const enPrecheck: Pick<Resources, 'precheck'> = {
         month: 'Month',
         day: 'Day',
         choose: 'Please choose',
+        // Month and day share a row on a phone: a longer word would be cut off there.
+        chooseShort: 'Choose',
         yearOption: '{{year}} ({{era}})',
         dayOption: '{{day}}',
         summary: 'Born {{date}} ({{era}}), {{age}} years old',

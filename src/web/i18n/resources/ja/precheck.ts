@@ -68,6 +68,7 @@ export const jaPrecheck = {
         month: '月',
         day: '日',
         choose: '選んでください',
+        chooseShort: '選択',
         yearOption: '{{year}}年（{{era}}）',
         dayOption: '{{day}}日',
         summary: '{{era}}{{month}}月{{day}}日（{{year}}年）生まれ、{{age}}歳',
